@@ -1,0 +1,15 @@
+package org.twofold.domain.audit;
+
+/** What the audit log records. Never a code, secret or password. */
+public enum AuditEventType {
+    PASSWORD_FAILED,
+    PASSWORD_ACCEPTED,
+    SECOND_FACTOR_FAILED,
+    SECOND_FACTOR_REPLAYED,
+    ACCOUNT_LOCKED,
+    SIGN_IN_BLOCKED_LOCKED,
+    SIGN_IN_SUCCEEDED,
+    FACTOR_ENROLLED,
+    SIGNED_OUT,
+    ADMIN_SEEDED
+}

@@ -1,0 +1,159 @@
+package org.twofold.domain.settings;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Set;
+import org.twofold.domain.otp.OtpAlgorithm;
+import org.twofold.domain.otp.TotpParameters;
+
+/** What admins change at run time: one row, id 1. Defaults are the secure ones. */
+@Entity
+@Table(name = "TF_SETTINGS")
+public class SystemSettings {
+
+    public static final long SINGLETON_ID = 1L;
+
+    @Id
+    private Long id = SINGLETON_ID;
+
+    @Column(nullable = false)
+    private boolean twoFactorEnabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TF_SETTINGS_METHOD", joinColumns = @JoinColumn(name = "SETTINGS_ID"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "METHOD", length = 16)
+    private Set<TwoFactorMethod> allowedMethods = EnumSet.of(TwoFactorMethod.TOTP);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TwoFactorMethod defaultMethod = TwoFactorMethod.TOTP;
+
+    @Column(nullable = false, length = 100)
+    private String otpIssuer = "Twofold";
+
+    @Column(nullable = false)
+    private int qrLinkLifetimeMinutes = 10;
+
+    @Column(nullable = false)
+    private int totpDigits = 6;
+
+    @Column(nullable = false)
+    private int totpPeriodSeconds = 30;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private OtpAlgorithm totpAlgorithm = OtpAlgorithm.SHA1;
+
+    /** Consecutive wrong codes that lock an account. */
+    @Column(nullable = false)
+    private int lockoutThreshold = 10;
+
+    @Column(nullable = false)
+    private int lockoutDurationMinutes = 10;
+
+    /** How long a password-verified sign-in may wait for its second step. */
+    @Column(nullable = false)
+    private int pendingSignInMinutes = 10;
+
+    public TotpParameters totpParameters() {
+        return new TotpParameters(totpAlgorithm, totpDigits, totpPeriodSeconds);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public boolean isTwoFactorEnabled() {
+        return twoFactorEnabled;
+    }
+
+    public void setTwoFactorEnabled(boolean twoFactorEnabled) {
+        this.twoFactorEnabled = twoFactorEnabled;
+    }
+
+    public Set<TwoFactorMethod> getAllowedMethods() {
+        return allowedMethods;
+    }
+
+    public TwoFactorMethod getDefaultMethod() {
+        return defaultMethod;
+    }
+
+    public void setDefaultMethod(TwoFactorMethod defaultMethod) {
+        this.defaultMethod = defaultMethod;
+    }
+
+    public String getOtpIssuer() {
+        return otpIssuer;
+    }
+
+    public void setOtpIssuer(String otpIssuer) {
+        this.otpIssuer = otpIssuer;
+    }
+
+    public int getQrLinkLifetimeMinutes() {
+        return qrLinkLifetimeMinutes;
+    }
+
+    public void setQrLinkLifetimeMinutes(int qrLinkLifetimeMinutes) {
+        this.qrLinkLifetimeMinutes = qrLinkLifetimeMinutes;
+    }
+
+    public int getTotpDigits() {
+        return totpDigits;
+    }
+
+    public void setTotpDigits(int totpDigits) {
+        this.totpDigits = totpDigits;
+    }
+
+    public int getTotpPeriodSeconds() {
+        return totpPeriodSeconds;
+    }
+
+    public void setTotpPeriodSeconds(int totpPeriodSeconds) {
+        this.totpPeriodSeconds = totpPeriodSeconds;
+    }
+
+    public OtpAlgorithm getTotpAlgorithm() {
+        return totpAlgorithm;
+    }
+
+    public void setTotpAlgorithm(OtpAlgorithm totpAlgorithm) {
+        this.totpAlgorithm = totpAlgorithm;
+    }
+
+    public int getLockoutThreshold() {
+        return lockoutThreshold;
+    }
+
+    public void setLockoutThreshold(int lockoutThreshold) {
+        this.lockoutThreshold = lockoutThreshold;
+    }
+
+    public int getLockoutDurationMinutes() {
+        return lockoutDurationMinutes;
+    }
+
+    public void setLockoutDurationMinutes(int lockoutDurationMinutes) {
+        this.lockoutDurationMinutes = lockoutDurationMinutes;
+    }
+
+    public int getPendingSignInMinutes() {
+        return pendingSignInMinutes;
+    }
+
+    public void setPendingSignInMinutes(int pendingSignInMinutes) {
+        this.pendingSignInMinutes = pendingSignInMinutes;
+    }
+}

@@ -1,0 +1,71 @@
+package org.twofold.domain.signin;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.twofold.domain.user.User;
+
+/**
+ * A sign-in whose password was right and whose second step is still due. The browser holds
+ * a random token; only its SHA-256 digest is stored here, as the key.
+ */
+@Entity
+@Table(name = "TF_PENDING_SIGNIN")
+public class PendingSignIn {
+
+    @Id
+    @Column(length = 64)
+    private String tokenDigest;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "USER_ID")
+    private User user;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant expiresAt;
+
+    @Column(length = 45)
+    private String clientIp;
+
+    protected PendingSignIn() {
+    }
+
+    public PendingSignIn(String tokenDigest, User user, Instant createdAt, Instant expiresAt, String clientIp) {
+        this.tokenDigest = tokenDigest;
+        this.user = user;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.clientIp = clientIp;
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public String getTokenDigest() {
+        return tokenDigest;
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public String getClientIp() {
+        return clientIp;
+    }
+}

@@ -1,0 +1,163 @@
+package org.twofold.domain.user;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person who signs in. The lockout counters live here, in the database, so that
+ * re-entering the password, a new session or another cluster node does not reset them.
+ */
+@Entity
+@Table(name = "TF_USER")
+@NamedQuery(name = User.BY_USERNAME, query = "SELECT u FROM User u WHERE u.username = :username")
+public class User {
+
+    public static final String BY_USERNAME = "User.byUsername";
+    public static final int MAX_USERNAME_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = MAX_USERNAME_LENGTH)
+    private String username;
+
+    @Column(nullable = false, length = 200)
+    private String displayName;
+
+    /** The first address is the one codes and notices go to. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TF_USER_EMAIL", joinColumns = @JoinColumn(name = "USER_ID"))
+    @OrderColumn(name = "POSITION")
+    @Column(name = "ADDRESS", length = 254)
+    private List<String> emailAddresses = new ArrayList<>();
+
+    /** The first number is the one codes go to. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "TF_USER_PHONE", joinColumns = @JoinColumn(name = "USER_ID"))
+    @OrderColumn(name = "POSITION")
+    @Column(name = "NUMBER", length = 32)
+    private List<String> phoneNumbers = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private UserType type = UserType.SYSTEM;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(nullable = false, length = 200)
+    private String passwordHash;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "TF_USER_ROLE",
+            joinColumns = @JoinColumn(name = "USER_ID"),
+            inverseJoinColumns = @JoinColumn(name = "ROLE_ID"))
+    private Set<Role> roles = new HashSet<>();
+
+    /** Consecutive wrong second-factor codes since the last success or lockout. */
+    @Column(nullable = false)
+    private int failedAttempts;
+
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    protected User() {
+    }
+
+    public User(String username, String displayName, String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public List<String> getEmailAddresses() {
+        return emailAddresses;
+    }
+
+    public List<String> getPhoneNumbers() {
+        return phoneNumbers;
+    }
+
+    public UserType getType() {
+        return type;
+    }
+
+    public void setType(UserType type) {
+        this.type = type;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
