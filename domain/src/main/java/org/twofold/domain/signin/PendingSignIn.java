@@ -34,6 +34,9 @@ public class PendingSignIn {
     @Column(length = 45)
     private String clientIp;
 
+    /** The unconfirmed factor this sign-in enrols, when the user has none yet; its seed is fresh. */
+    private Long enrolmentFactorId;
+
     protected PendingSignIn() {
     }
 
@@ -67,5 +70,13 @@ public class PendingSignIn {
 
     public String getClientIp() {
         return clientIp;
+    }
+
+    public Long getEnrolmentFactorId() {
+        return enrolmentFactorId;
+    }
+
+    public void setEnrolmentFactorId(Long enrolmentFactorId) {
+        this.enrolmentFactorId = enrolmentFactorId;
     }
 }

@@ -97,6 +97,32 @@ public class User {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /**
+     * Counts one wrong code; at the threshold the account locks until {@code lockUntil}
+     * and the count starts again, so the next lockout needs a full run of failures.
+     *
+     * @return true if this failure locked the account
+     */
+    public boolean registerFailedCode(int threshold, Instant lockUntil) {
+        failedAttempts++;
+        if (failedAttempts >= threshold) {
+            lockedUntil = lockUntil;
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void clearFailedCodes() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    /** An administrator's unlock. */
+    public void unlock() {
+        clearFailedCodes();
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,90 @@
+package org.twofold.service.setup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.crypto.PasswordHasher;
+import org.twofold.domain.crypto.Tokens;
+import org.twofold.domain.user.Role;
+import org.twofold.domain.user.User;
+import org.twofold.service.audit.AuditLog;
+import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.settings.SettingsService;
+
+/**
+ * On first start: the settings row, the built-in roles ("All" flagged for two-factor, a
+ * secure default) and the Administrator. Later starts find them and change nothing.
+ */
+@Singleton
+@Startup
+public class FirstStartSeeder {
+
+    private static final Logger LOG = Logger.getLogger(FirstStartSeeder.class.getName());
+    public static final String ADMIN_USERNAME = "Administrator";
+
+    @PersistenceContext(unitName = "twofold")
+    private EntityManager em;
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private DeploymentConfig config;
+
+    @Inject
+    private AuditLog audit;
+
+    @PostConstruct
+    void seed() {
+        settings.current();
+        Role all = ensureRole(Role.ALL, true);
+        Role admin = ensureRole(Role.ADMINISTRATOR, true);
+        boolean adminExists = em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", ADMIN_USERNAME)
+                .getResultStream().findAny().isPresent();
+        if (!adminExists) {
+            createAdministrator(all, admin);
+        }
+    }
+
+    private Role ensureRole(String name, boolean requiresTwoFactor) {
+        return em.createNamedQuery(Role.BY_NAME, Role.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    Role role = new Role(name, requiresTwoFactor, true);
+                    em.persist(role);
+                    return role;
+                });
+    }
+
+    private void createAdministrator(Role all, Role admin) {
+        String password = config.initialAdminPassword().orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            password = Tokens.newPassword();
+        }
+        User user = new User(ADMIN_USERNAME, "Administrator", PasswordHasher.hash(password), Instant.now());
+        user.getEmailAddresses().add(config.initialAdminEmail().orElse("administrator@localhost"));
+        user.getRoles().add(all);
+        user.getRoles().add(admin);
+        em.persist(user);
+        audit.record(AuditEventType.ADMIN_SEEDED, ADMIN_USERNAME, null,
+                generated ? "generated password" : "password from TWOFOLD_ADMIN_PASSWORD");
+        if (generated) {
+            // The one deliberate exception to "no password in a log line": a first-start
+            // bootstrap credential, printed once, like Jenkins' initial admin password.
+            LOG.warning("\n\n    *** Twofold first start: sign in as " + ADMIN_USERNAME + " with password: "
+                    + password + " ***\n    (printed only now; set TWOFOLD_ADMIN_PASSWORD before the first start to choose it)\n");
+        } else {
+            LOG.info("Twofold first start: created " + ADMIN_USERNAME + " with the password from TWOFOLD_ADMIN_PASSWORD");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.twofold.service.signin;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.crypto.Tokens;
+import org.twofold.domain.factor.TotpFactor;
+import org.twofold.domain.policy.TwoFactorPolicy;
+import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.signin.PendingSignIn;
+import org.twofold.domain.user.Role;
+import org.twofold.domain.user.User;
+import org.twofold.service.audit.AuditLog;
+import org.twofold.service.factor.TotpFactorService;
+import org.twofold.service.settings.SettingsService;
+import org.twofold.service.user.UserDirectory;
+
+/**
+ * The two steps of signing in. All state between them is a {@link PendingSignIn} row keyed
+ * by the digest of a random token the browser's session holds, so any node can serve the
+ * second step and a restart loses nothing. Time is a parameter so tests can move it.
+ */
+@Stateless
+public class SignInService {
+
+    @PersistenceContext(unitName = "twofold")
+    private EntityManager em;
+
+    @Inject
+    private UserDirectory users;
+
+    @Inject
+    private SettingsService settingsService;
+
+    @Inject
+    private TotpFactorService totpFactors;
+
+    @Inject
+    private Lockout lockout;
+
+    @Inject
+    private AuditLog audit;
+
+    /** A failed password step, for the audit log. The username is kept as typed (truncated). */
+    public void recordPasswordFailure(String username, String clientIp) {
+        audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
+    }
+
+    /**
+     * Step one, after the identity store accepted the password: refuses locked accounts,
+     * then the policy decides whether a second step is due and, if so, records it.
+     */
+    public PasswordStepResult afterPassword(String username, String clientIp, Instant now) {
+        Optional<User> found = users.find(username).filter(User::isEnabled);
+        if (found.isEmpty()) {
+            return PasswordStepResult.of(PasswordStepResult.Outcome.INVALID);
+        }
+        User user = found.get();
+        if (lockout.isLocked(user, now)) {
+            audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, user.getUsername(), clientIp, "password step");
+            return PasswordStepResult.of(PasswordStepResult.Outcome.LOCKED);
+        }
+        SystemSettings settings = settingsService.current();
+        if (!requiresSecondFactor(user, settings)) {
+            audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "password only, by policy");
+            return new PasswordStepResult(PasswordStepResult.Outcome.SIGNED_IN, signedIn(user), null);
+        }
+
+        String token = Tokens.newToken();
+        PendingSignIn pending = new PendingSignIn(Tokens.digest(token), user, now,
+                now.plus(Duration.ofMinutes(settings.getPendingSignInMinutes())), clientIp);
+        boolean enrolling = totpFactors.confirmedFactorOf(user).isEmpty();
+        if (enrolling) {
+            pending.setEnrolmentFactorId(totpFactors.startEnrolment(user, settings.totpParameters(), now).getId());
+        }
+        removeExpiredSignIns(user, now);
+        em.persist(pending);
+        audit.record(AuditEventType.PASSWORD_ACCEPTED, user.getUsername(), clientIp,
+                enrolling ? "authenticator app enrolment due" : "code due");
+        return new PasswordStepResult(enrolling
+                ? PasswordStepResult.Outcome.ENROLMENT_REQUIRED
+                : PasswordStepResult.Outcome.CODE_REQUIRED, null, token);
+    }
+
+    /** What the enrolment page shows for this pending sign-in, if it is enrolling. */
+    public Optional<EnrolmentDetails> enrolmentDetails(String pendingToken, Instant now) {
+        return livePending(pendingToken, now)
+                .flatMap(p -> totpFactors.find(p.getEnrolmentFactorId()))
+                .filter(f -> !f.isConfirmed())
+                .map(f -> totpFactors.enrolmentDetails(f, settingsService.current().getOtpIssuer()));
+    }
+
+    /** Whether this pending sign-in is enrolling an app (true) or waiting for a code (false). */
+    public Optional<Boolean> isEnrolling(String pendingToken, Instant now) {
+        return livePending(pendingToken, now).map(p -> p.getEnrolmentFactorId() != null);
+    }
+
+    /** Step two: a code from the authenticator app, which also confirms a new enrolment. */
+    public CodeStepResult checkCode(String pendingToken, String code, String clientIp, Instant now) {
+        Optional<PendingSignIn> found = livePending(pendingToken, now);
+        if (found.isEmpty()) {
+            return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+        }
+        PendingSignIn pending = found.get();
+        User user = pending.getUser();
+        if (lockout.isLocked(user, now)) {
+            audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, user.getUsername(), clientIp, "code step");
+            return CodeStepResult.of(CodeStepResult.Outcome.LOCKED);
+        }
+        Optional<TotpFactor> factor = pending.getEnrolmentFactorId() != null
+                ? totpFactors.find(pending.getEnrolmentFactorId())
+                : totpFactors.confirmedFactorOf(user);
+        if (factor.isEmpty()) {
+            // The factor was removed meanwhile (e.g. reset by an admin): start again.
+            em.remove(pending);
+            return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+        }
+        if (!totpFactors.verifyAndClaim(factor.get(), code, now)) {
+            boolean lockedNow = lockout.recordFailure(user, settingsService.current(), now);
+            audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, "authenticator app");
+            if (lockedNow) {
+                audit.record(AuditEventType.ACCOUNT_LOCKED, user.getUsername(), clientIp, null);
+                return CodeStepResult.of(CodeStepResult.Outcome.LOCKED);
+            }
+            return CodeStepResult.of(CodeStepResult.Outcome.WRONG_CODE);
+        }
+        // Single use of the pending sign-in: of two racing requests only one deletes the row.
+        int consumed = em.createQuery("DELETE FROM PendingSignIn p WHERE p.tokenDigest = :digest")
+                .setParameter("digest", pending.getTokenDigest())
+                .executeUpdate();
+        if (consumed != 1) {
+            return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+        }
+        if (!factor.get().isConfirmed()) {
+            totpFactors.confirm(factor.get(), now);
+            audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp, "authenticator app");
+        }
+        lockout.recordSuccess(user);
+        audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "authenticator app");
+        return new CodeStepResult(CodeStepResult.Outcome.SIGNED_IN, signedIn(user));
+    }
+
+    /** Re-reads a signed-in user on each request, so disabling an account ends its sessions. */
+    public Optional<SignedInUser> stillSignedIn(String username) {
+        return users.find(username).filter(User::isEnabled).map(this::signedIn);
+    }
+
+    public void recordSignOut(String username, String clientIp) {
+        audit.record(AuditEventType.SIGNED_OUT, username, clientIp, null);
+    }
+
+    private Optional<PendingSignIn> livePending(String token, Instant now) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        PendingSignIn pending = em.find(PendingSignIn.class, Tokens.digest(token));
+        if (pending == null || pending.isExpiredAt(now) || !pending.getUser().isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(pending);
+    }
+
+    private void removeExpiredSignIns(User user, Instant now) {
+        em.createQuery("SELECT p FROM PendingSignIn p WHERE p.user.id = :userId", PendingSignIn.class)
+                .setParameter("userId", user.getId())
+                .getResultStream()
+                .filter(p -> p.isExpiredAt(now))
+                .forEach(em::remove);
+    }
+
+    private boolean requiresSecondFactor(User user, SystemSettings settings) {
+        boolean allRoleFlagged = em.createNamedQuery(Role.BY_NAME, Role.class)
+                .setParameter("name", Role.ALL)
+                .getResultStream()
+                .anyMatch(Role::isRequiresTwoFactor);
+        List<Boolean> userRoleFlags = user.getRoles().stream().map(Role::isRequiresTwoFactor).toList();
+        return TwoFactorPolicy.requiresSecondFactor(settings.isTwoFactorEnabled(), allRoleFlagged, userRoleFlags);
+    }
+
+    private SignedInUser signedIn(User user) {
+        Set<String> roles = new TreeSet<>();
+        roles.add(Role.ALL);
+        user.getRoles().forEach(r -> roles.add(r.getName()));
+        return new SignedInUser(user.getUsername(), user.getDisplayName(), roles);
+    }
+
+    private static String truncate(String username) {
+        if (username == null) {
+            return null;
+        }
+        return username.length() > 100 ? username.substring(0, 100) : username;
+    }
+}

@@ -1,0 +1,39 @@
+package org.twofold.service.user;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.twofold.domain.crypto.PasswordHasher;
+import org.twofold.domain.user.User;
+
+/** Looks users up and checks passwords. */
+@Stateless
+public class UserDirectory {
+
+    @PersistenceContext(unitName = "twofold")
+    private EntityManager em;
+
+    public Optional<User> find(String username) {
+        if (username == null || username.isEmpty() || username.length() > User.MAX_USERNAME_LENGTH) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(User.BY_USERNAME, User.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The enabled user whose password this is. Unknown users cost the same hashing time as
+     * known ones, so timing does not reveal which usernames exist.
+     */
+    public Optional<User> authenticate(String username, String password) {
+        Optional<User> user = find(username).filter(User::isEnabled);
+        if (user.isEmpty()) {
+            PasswordHasher.verifyDummy(password);
+            return Optional.empty();
+        }
+        return PasswordHasher.verify(password, user.get().getPasswordHash()) ? user : Optional.empty();
+    }
+}

@@ -1,0 +1,97 @@
+package org.twofold.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The few things the HTTP session holds between requests: the token of a pending sign-in
+ * (its state is in the database), who is signed in and since when, and where to go back to.
+ */
+public final class SignInSession {
+
+    private static final String PENDING_TOKEN = "twofold.pendingToken";
+    private static final String USERNAME = "twofold.username";
+    private static final String SIGNED_IN_AT = "twofold.signedInAt";
+    private static final String RETURN_TO = "twofold.returnTo";
+
+    private SignInSession() {
+    }
+
+    public static Optional<String> pendingToken(HttpServletRequest request) {
+        return attribute(request, PENDING_TOKEN);
+    }
+
+    public static Optional<String> username(HttpServletRequest request) {
+        return attribute(request, USERNAME);
+    }
+
+    public static Optional<Instant> signedInAt(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Instant) session.getAttribute(SIGNED_IN_AT));
+    }
+
+    /** After the password: a fresh session id, and only the pending token in the session. */
+    static void startSecondStep(HttpServletRequest request, String pendingToken) {
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(USERNAME);
+        session.removeAttribute(SIGNED_IN_AT);
+        request.changeSessionId();
+        session.setAttribute(PENDING_TOKEN, pendingToken);
+    }
+
+    /** After the last step: another fresh session id, and the signed-in user. */
+    static void completeSignIn(HttpServletRequest request, String username, Instant now) {
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(PENDING_TOKEN);
+        request.changeSessionId();
+        session.setAttribute(USERNAME, username);
+        session.setAttribute(SIGNED_IN_AT, now);
+    }
+
+    static void forgetPending(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PENDING_TOKEN);
+        }
+    }
+
+    static void end(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /** Remembers a page asked for before signing in; only paths of this application. */
+    static void rememberReturnTo(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            path += "?" + request.getQueryString();
+        }
+        request.getSession(true).setAttribute(RETURN_TO, path);
+    }
+
+    /** The remembered page, once; a path within this application or empty. */
+    public static Optional<String> takeReturnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object value = session.getAttribute(RETURN_TO);
+        session.removeAttribute(RETURN_TO);
+        if (value instanceof String path && path.startsWith("/") && !path.startsWith("//")) {
+            return Optional.of(path);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> attribute(HttpServletRequest request, String name) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(name));
+    }
+}

@@ -1,0 +1,147 @@
+package org.twofold.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.twofold.service.signin.CodeStepResult;
+import org.twofold.service.signin.PasswordStepResult;
+import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignedInUser;
+
+/**
+ * Moves credentials between HTTP and the services; holds no rules of its own.
+ *
+ * <p>Called on every request. With a password or a code (from the sign-in pages'
+ * {@code SecurityContext.authenticate}), it runs that step. Otherwise it re-establishes a
+ * fully signed-in session, or sends a request for a protected page to the step still due.
+ * A session with only a pending sign-in is never authenticated.
+ */
+@ApplicationScoped
+public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private SignInService signIn;
+
+    @Inject
+    @ConfigProperty(name = "twofold.session.absolute.hours", defaultValue = "12")
+    private int absoluteSessionHours;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return passwordStep(password, request, context);
+        }
+        if (credential instanceof OneTimeCodeCredential code) {
+            return codeStep(code, request, context);
+        }
+        return continueSession(request, context);
+    }
+
+    private AuthenticationStatus passwordStep(UsernamePasswordCredential credential, HttpServletRequest request,
+                                              HttpMessageContext context) {
+        String ip = ClientAddress.of(request);
+        CredentialValidationResult validation = identityStores.validate(credential);
+        if (validation.getStatus() != CredentialValidationResult.Status.VALID) {
+            signIn.recordPasswordFailure(credential.getCaller(), ip);
+            return fail(request, SignInOutcome.INVALID_CREDENTIALS);
+        }
+        Instant now = Instant.now();
+        PasswordStepResult step = signIn.afterPassword(validation.getCallerPrincipal().getName(), ip, now);
+        switch (step.outcome()) {
+            case SIGNED_IN:
+                return completeSignIn(step.user(), request, context, now);
+            case CODE_REQUIRED:
+            case ENROLMENT_REQUIRED:
+                SignInSession.startSecondStep(request, step.pendingToken());
+                SignInOutcome next = step.outcome() == PasswordStepResult.Outcome.CODE_REQUIRED
+                        ? SignInOutcome.CODE_REQUIRED : SignInOutcome.ENROLMENT_REQUIRED;
+                next.attachTo(request);
+                // Not authenticated yet: the page bean sends the browser to the next step.
+                return AuthenticationStatus.NOT_DONE;
+            case LOCKED:
+                return fail(request, SignInOutcome.LOCKED);
+            default:
+                return fail(request, SignInOutcome.INVALID_CREDENTIALS);
+        }
+    }
+
+    private AuthenticationStatus codeStep(OneTimeCodeCredential credential, HttpServletRequest request,
+                                          HttpMessageContext context) {
+        Optional<String> token = SignInSession.pendingToken(request);
+        if (token.isEmpty()) {
+            return fail(request, SignInOutcome.EXPIRED);
+        }
+        Instant now = Instant.now();
+        CodeStepResult result = signIn.checkCode(token.get(), credential.code(), ClientAddress.of(request), now);
+        switch (result.outcome()) {
+            case SIGNED_IN:
+                return completeSignIn(result.user(), request, context, now);
+            case WRONG_CODE:
+                return fail(request, SignInOutcome.WRONG_CODE);
+            case LOCKED:
+                SignInSession.forgetPending(request);
+                return fail(request, SignInOutcome.LOCKED);
+            default:
+                SignInSession.forgetPending(request);
+                return fail(request, SignInOutcome.EXPIRED);
+        }
+    }
+
+    private AuthenticationStatus continueSession(HttpServletRequest request, HttpMessageContext context) {
+        Optional<String> username = SignInSession.username(request);
+        if (username.isPresent()) {
+            Optional<SignedInUser> user = withinAbsoluteTimeout(request)
+                    ? signIn.stillSignedIn(username.get())
+                    : Optional.empty();
+            if (user.isPresent()) {
+                return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
+            }
+            SignInSession.end(request);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        Optional<String> pending = SignInSession.pendingToken(request);
+        if (pending.isPresent()) {
+            boolean enrolling = signIn.isEnrolling(pending.get(), Instant.now()).orElse(false);
+            return context.redirect(request.getContextPath() + (enrolling ? SignInPages.ENROL : SignInPages.CODE));
+        }
+        SignInSession.rememberReturnTo(request);
+        return context.redirect(request.getContextPath() + SignInPages.LOGIN);
+    }
+
+    private boolean withinAbsoluteTimeout(HttpServletRequest request) {
+        return SignInSession.signedInAt(request)
+                .map(at -> Instant.now().isBefore(at.plus(Duration.ofHours(absoluteSessionHours))))
+                .orElse(false);
+    }
+
+    private static AuthenticationStatus completeSignIn(SignedInUser user, HttpServletRequest request,
+                                                       HttpMessageContext context, Instant now) {
+        SignInSession.completeSignIn(request, user.username(), now);
+        SignInOutcome.SIGNED_IN.attachTo(request);
+        return context.notifyContainerAboutLogin(user.username(), user.roles());
+    }
+
+    private static AuthenticationStatus fail(HttpServletRequest request, SignInOutcome outcome) {
+        outcome.attachTo(request);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

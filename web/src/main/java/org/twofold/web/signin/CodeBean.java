@@ -1,0 +1,92 @@
+package org.twofold.web.signin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Optional;
+import org.twofold.service.signin.EnrolmentDetails;
+import org.twofold.service.signin.SignInService;
+import org.twofold.web.i18n.Messages;
+import org.twofold.web.security.OneTimeCodeCredential;
+import org.twofold.web.security.SignInPages;
+import org.twofold.web.security.SignInSession;
+
+/** The second step: a code from the app, which also confirms a first enrolment. */
+@Named
+@RequestScoped
+public class CodeBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private SignInService signIn;
+
+    private String code;
+    private EnrolmentDetails enrolment;
+
+    /** The code page without a pending sign-in has nothing to do: back to the password. */
+    public void requirePendingCode() {
+        Optional<Boolean> enrolling = pendingEnrolling();
+        if (enrolling.isEmpty()) {
+            Navigation.redirect(SignInPages.LOGIN);
+        } else if (enrolling.get()) {
+            Navigation.redirect(SignInPages.ENROL);
+        }
+    }
+
+    public void requirePendingEnrolment() {
+        Optional<String> token = SignInSession.pendingToken(request());
+        enrolment = token.flatMap(t -> signIn.enrolmentDetails(t, Instant.now())).orElse(null);
+        if (enrolment == null) {
+            Navigation.redirect(token.isPresent() ? SignInPages.CODE : SignInPages.LOGIN);
+        }
+    }
+
+    public void verify() {
+        String typed = code;
+        code = null;
+        AuthenticationCall.authenticate(securityContext, new OneTimeCodeCredential(typed)).ifPresent(outcome -> {
+            switch (outcome) {
+                case SIGNED_IN -> Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
+                case WRONG_CODE -> Messages.error("code.wrong");
+                case LOCKED -> Messages.error("signin.locked");
+                default -> Messages.error("code.expired");
+            }
+        });
+        if (enrolment == null && !FacesContext.getCurrentInstance().getResponseComplete()) {
+            // Keep showing the QR code after a wrong code on the enrolment page.
+            SignInSession.pendingToken(request()).flatMap(t -> signIn.enrolmentDetails(t, Instant.now()))
+                    .ifPresent(details -> enrolment = details);
+        }
+    }
+
+    /** The secret in groups of four, easier to type by hand. */
+    public String getGroupedSecret() {
+        return enrolment == null ? "" : enrolment.secretBase32().replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    private Optional<Boolean> pendingEnrolling() {
+        return SignInSession.pendingToken(request()).flatMap(t -> signIn.isEnrolling(t, Instant.now()));
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public EnrolmentDetails getEnrolment() {
+        return enrolment;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
