@@ -18,8 +18,16 @@ public class DeploymentConfig {
     @Resource(lookup = "twofold/dataDir")
     private String dataDir;
 
+    @Resource(lookup = "twofold/publicUrl")
+    private String publicUrl;
+
     public Path dataDirectory() {
         return Path.of(dataDir);
+    }
+
+    /** The address people use to reach Twofold, ending in a slash. */
+    public String publicUrl() {
+        return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     public Optional<String> encryptionKey() {

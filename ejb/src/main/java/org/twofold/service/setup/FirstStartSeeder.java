@@ -51,6 +51,7 @@ public class FirstStartSeeder {
         if (!adminExists) {
             createAdministrator(all, admin);
         }
+        LOG.info("Twofold is ready: sign in at " + config.publicUrl());
     }
 
     private Role ensureRole(String name, boolean requiresTwoFactor) {
