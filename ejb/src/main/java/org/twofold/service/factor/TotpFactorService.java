@@ -36,11 +36,11 @@ public class TotpFactorService {
                 .findFirst();
     }
 
-    /** A new unconfirmed factor with a seed from the CSPRNG; any earlier unconfirmed one is dropped. */
+    /**
+     * A new unconfirmed factor with a seed from the CSPRNG, one per pending sign-in, so two
+     * windows signing in at once each show a working QR code.
+     */
     public TotpFactor startEnrolment(User user, TotpParameters parameters, Instant now) {
-        em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :userId AND f.confirmed = FALSE")
-                .setParameter("userId", user.getId())
-                .executeUpdate();
         TotpFactor factor = new TotpFactor(user, parameters, now);
         factor.setEncryptedSeed(new byte[] {0}); // placeholder until the id exists to bind the ciphertext to
         em.persist(factor);
@@ -81,8 +81,12 @@ public class TotpFactorService {
         return claimed == 1;
     }
 
+    /** Confirms the factor whose code was entered; the user's other unconfirmed ones are dropped. */
     public void confirm(TotpFactor factor, Instant now) {
         TotpFactor managed = em.find(TotpFactor.class, factor.getId());
         managed.confirm(now);
+        em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :userId AND f.confirmed = FALSE")
+                .setParameter("userId", managed.getUser().getId())
+                .executeUpdate();
     }
 }

@@ -93,14 +93,13 @@ public class SignInService {
     /** What the enrolment page shows for this pending sign-in, if it is enrolling. */
     public Optional<EnrolmentDetails> enrolmentDetails(String pendingToken, Instant now) {
         return livePending(pendingToken, now)
-                .flatMap(p -> totpFactors.find(p.getEnrolmentFactorId()))
-                .filter(f -> !f.isConfirmed())
+                .flatMap(this::enrolmentFactor)
                 .map(f -> totpFactors.enrolmentDetails(f, settingsService.current().getOtpIssuer()));
     }
 
     /** Whether this pending sign-in is enrolling an app (true) or waiting for a code (false). */
     public Optional<Boolean> isEnrolling(String pendingToken, Instant now) {
-        return livePending(pendingToken, now).map(p -> p.getEnrolmentFactorId() != null);
+        return livePending(pendingToken, now).map(p -> enrolmentFactor(p).isPresent());
     }
 
     /** Step two: a code from the authenticator app, which also confirms a new enrolment. */
@@ -115,9 +114,7 @@ public class SignInService {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, user.getUsername(), clientIp, "code step");
             return CodeStepResult.of(CodeStepResult.Outcome.LOCKED);
         }
-        Optional<TotpFactor> factor = pending.getEnrolmentFactorId() != null
-                ? totpFactors.find(pending.getEnrolmentFactorId())
-                : totpFactors.confirmedFactorOf(user);
+        Optional<TotpFactor> factor = enrolmentFactor(pending).or(() -> totpFactors.confirmedFactorOf(user));
         if (factor.isEmpty()) {
             // The factor was removed meanwhile (e.g. reset by an admin): start again.
             em.remove(pending);
@@ -166,6 +163,11 @@ public class SignInService {
             return Optional.empty();
         }
         return Optional.of(pending);
+    }
+
+    /** The factor this sign-in enrols, while it is still unconfirmed (another window may have finished first). */
+    private Optional<TotpFactor> enrolmentFactor(PendingSignIn pending) {
+        return totpFactors.find(pending.getEnrolmentFactorId()).filter(f -> !f.isConfirmed());
     }
 
     private void removeExpiredSignIns(User user, Instant now) {

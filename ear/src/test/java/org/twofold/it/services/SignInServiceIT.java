@@ -1,0 +1,246 @@
+package org.twofold.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.domain.factor.TotpFactor;
+import org.twofold.domain.otp.Base32;
+import org.twofold.domain.otp.Totp;
+import org.twofold.service.config.SeedVault;
+import org.twofold.service.signin.CodeStepResult;
+import org.twofold.service.signin.EnrolmentDetails;
+import org.twofold.service.signin.PasswordStepResult;
+import org.twofold.service.signin.SignInService;
+import org.twofold.service.user.UserDirectory;
+
+/**
+ * The sign-in services inside Liberty, against the real database and the deployment's
+ * encryption key. Time is passed in, so lockout expiry needs no waiting.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInServiceIT {
+
+    private static final String PASSWORD = "a long test password 123";
+    private static final String IP = "192.0.2.10";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "twofold-services-it.war")
+                .addPackages(true, "org.twofold.domain", "org.twofold.service")
+                .addClass(TestUsers.class)
+                .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    @Inject
+    private SignInService signIn;
+
+    @Inject
+    private UserDirectory users;
+
+    @Inject
+    private SeedVault vault;
+
+    @Inject
+    private TestUsers testUsers;
+
+    /** Signs in for the first time at {@code now}: enrols and confirms an app; returns its seed. */
+    private byte[] enrol(String username, Instant now) {
+        PasswordStepResult step = signIn.afterPassword(username, IP, now);
+        assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED, step.outcome());
+        EnrolmentDetails details = signIn.enrolmentDetails(step.pendingToken(), now).orElseThrow();
+        byte[] seed = Base32.decode(details.secretBase32());
+        CodeStepResult result = signIn.checkCode(step.pendingToken(), code(seed, now), IP, now);
+        assertEquals(CodeStepResult.Outcome.SIGNED_IN, result.outcome());
+        return seed;
+    }
+
+    private static String code(byte[] seed, Instant at) {
+        return Totp.generate(seed, at.getEpochSecond(), org.twofold.domain.otp.TotpParameters.DEFAULT);
+    }
+
+    private String pendingCode(String username, Instant now) {
+        PasswordStepResult step = signIn.afterPassword(username, IP, now);
+        assertEquals(PasswordStepResult.Outcome.CODE_REQUIRED, step.outcome());
+        return step.pendingToken();
+    }
+
+    @Test
+    void checksPasswordsWithoutTellingWhichPartWasWrong() {
+        String username = testUsers.create("password", PASSWORD);
+        assertTrue(users.authenticate(username, PASSWORD).isPresent());
+        assertTrue(users.authenticate(username, PASSWORD + "x").isEmpty());
+        assertTrue(users.authenticate("no-such-user-" + username, PASSWORD).isEmpty());
+        assertTrue(users.authenticate("x".repeat(10_000), PASSWORD).isEmpty());
+        testUsers.disable(username);
+        assertTrue(users.authenticate(username, PASSWORD).isEmpty());
+    }
+
+    @Test
+    void enrolsAFreshSecretThenAsksForCodes() {
+        String username = testUsers.create("enrol", PASSWORD);
+        Instant now = Instant.now();
+        PasswordStepResult first = signIn.afterPassword(username, IP, now);
+        PasswordStepResult second = signIn.afterPassword(username, IP, now);
+        String secretA = signIn.enrolmentDetails(first.pendingToken(), now).orElseThrow().secretBase32();
+        String secretB = signIn.enrolmentDetails(second.pendingToken(), now).orElseThrow().secretBase32();
+        assertFalse(secretA.equals(secretB), "each enrolment gets a fresh seed");
+        assertTrue(Base32.decode(secretB).length >= 20, "at least 160 bits");
+
+        byte[] seed = Base32.decode(secretB);
+        assertEquals(CodeStepResult.Outcome.SIGNED_IN,
+                signIn.checkCode(second.pendingToken(), code(seed, now), IP, now).outcome());
+        assertNotNull(testUsers.confirmedFactor(username));
+
+        Instant later = now.plusSeconds(60);
+        String token = pendingCode(username, later);
+        assertTrue(signIn.enrolmentDetails(token, later).isEmpty(), "no secret is shown once enrolled");
+        assertEquals(CodeStepResult.Outcome.SIGNED_IN, signIn.checkCode(token, code(seed, later), IP, later).outcome());
+    }
+
+    @Test
+    void aCodeIsAcceptedOnceAndAPendingSignInOnlyOnce() {
+        String username = testUsers.create("replay", PASSWORD);
+        Instant now = Instant.now();
+        byte[] seed = enrol(username, now);
+
+        String token = pendingCode(username, now);
+        assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, code(seed, now), IP, now).outcome(),
+                "the code that confirmed the enrolment is used up");
+        Instant next = now.plusSeconds(30);
+        assertEquals(CodeStepResult.Outcome.SIGNED_IN, signIn.checkCode(token, code(seed, next), IP, next).outcome());
+        assertEquals(CodeStepResult.Outcome.EXPIRED,
+                signIn.checkCode(token, code(seed, next.plusSeconds(30)), IP, next.plusSeconds(30)).outcome(),
+                "a completed pending sign-in cannot be used again");
+        // Codes from before the last accepted step are stale even inside the window.
+        String fresh = pendingCode(username, next.plusSeconds(30));
+        assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(fresh, code(seed, now), IP, next.plusSeconds(30)).outcome());
+    }
+
+    @Test
+    void rejectsCodesOutsideOneStepOfDriftAndMalformedCodes() {
+        String username = testUsers.create("window", PASSWORD);
+        Instant now = Instant.now();
+        byte[] seed = enrol(username, now);
+        Instant later = now.plusSeconds(300);
+        String token = pendingCode(username, later);
+        for (String typed : new String[] {code(seed, later.minusSeconds(90)), code(seed, later.plusSeconds(90)),
+                "", "%", "*", "1".repeat(1000), "\u0661\u0662\u0663\u0664\u0665\u0666", null}) {
+            assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, typed, IP, later).outcome());
+        }
+        assertEquals(CodeStepResult.Outcome.SIGNED_IN,
+                signIn.checkCode(token, code(seed, later.minusSeconds(30)), IP, later).outcome());
+    }
+
+    @Test
+    void locksAfterTheThresholdKeepsCountingAcrossPasswordStepsAndUnlocksAfterTheDuration() {
+        String username = testUsers.create("lockout", PASSWORD);
+        Instant now = Instant.now();
+        byte[] seed = enrol(username, now);
+        String wrong = code(seed, now).equals("000000") ? "111111" : "000000";
+
+        Instant t = now.plusSeconds(60);
+        String token = pendingCode(username, t);
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, wrong, IP, t).outcome());
+        }
+        // A new password step starts a new pending sign-in but keeps the count.
+        token = pendingCode(username, t);
+        assertEquals(5, testUsers.failedAttempts(username));
+        for (int i = 6; i <= 9; i++) {
+            assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, wrong, IP, t).outcome());
+        }
+        assertEquals(CodeStepResult.Outcome.LOCKED, signIn.checkCode(token, wrong, IP, t).outcome());
+
+        Instant stillLocked = t.plus(Duration.ofMinutes(10)).minusSeconds(1);
+        assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.afterPassword(username, IP, stillLocked).outcome());
+
+        Instant unlocked = t.plus(Duration.ofMinutes(10));
+        String again = pendingCode(username, unlocked);
+        assertEquals(CodeStepResult.Outcome.SIGNED_IN,
+                signIn.checkCode(again, code(seed, unlocked), IP, unlocked).outcome());
+        assertEquals(0, testUsers.failedAttempts(username));
+    }
+
+    @Test
+    void seedsAreEncryptedAndBoundToTheirRow() {
+        String username = testUsers.create("cipher", PASSWORD);
+        byte[] seed = enrol(username, Instant.now());
+        TotpFactor factor = testUsers.confirmedFactor(username);
+        byte[] stored = factor.getEncryptedSeed();
+        assertFalse(Collections.indexOfSubList(toList(stored), toList(seed)) >= 0, "the seed is not stored in clear");
+        assertArrayEquals(seed, vault.open(stored, factor.getId()));
+        EJBException moved = assertThrows(EJBException.class, () -> vault.open(stored, factor.getId() + 1));
+        assertTrue(moved.getCause() instanceof IllegalStateException, String.valueOf(moved.getCause()));
+    }
+
+    @Test
+    void ofTwentyParallelSubmissionsOfOneValidCodeExactlyOneSucceeds() throws Exception {
+        String username = testUsers.create("race", PASSWORD);
+        Instant now = Instant.now();
+        byte[] seed = enrol(username, now);
+        Instant t = now.plusSeconds(30);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            tokens.add(pendingCode(username, t));
+        }
+        String code = code(seed, t);
+        CountDownLatch start = new CountDownLatch(1);
+        Map<CodeStepResult.Outcome, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        List<Thread> threads = new ArrayList<>();
+        for (String token : tokens) {
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    CodeStepResult.Outcome outcome = signIn.checkCode(token, code, IP, t).outcome();
+                    outcomes.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join(120_000);
+        }
+        assertEquals(1, outcomes.get(CodeStepResult.Outcome.SIGNED_IN).get(), outcomes.toString());
+        int rejected = outcomes.entrySet().stream()
+                .filter(e -> e.getKey() == CodeStepResult.Outcome.WRONG_CODE || e.getKey() == CodeStepResult.Outcome.LOCKED)
+                .mapToInt(e -> e.getValue().get()).sum();
+        assertEquals(19, rejected, outcomes.toString());
+        assertNull(outcomes.get(CodeStepResult.Outcome.EXPIRED));
+    }
+
+    private static List<Byte> toList(byte[] bytes) {
+        List<Byte> list = new ArrayList<>();
+        for (byte b : bytes) {
+            list.add(b);
+        }
+        return list;
+    }
+}
