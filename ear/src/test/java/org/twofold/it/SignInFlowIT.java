@@ -84,7 +84,7 @@ class SignInFlowIT {
 
     @Test
     @Order(10)
-    void firstSignInEnrolsAnAuthenticatorAppAndReachesTheDesk() {
+    void firstSignInEnrolsAnAuthenticatorAppAndReachesTheDesk() throws Exception {
         Browser browser = new Browser();
         browser.get("/login.xhtml");
         String anonymousSession = browser.sessionId();
@@ -106,6 +106,9 @@ class SignInFlowIT {
 
         String secret = enrol.html().getElementById("secret").text().replace(" ", "");
         assertTrue(secret.length() >= 32, "a 160-bit secret is 32 Base32 characters: " + secret);
+        assertEquals("otpauth://totp/Twofold:Administrator?secret=" + secret
+                + "&issuer=Twofold&algorithm=SHA1&digits=6&period=30", QrCodes.decode(qr.body()),
+                "the QR code holds the Key URI of the secret shown as text");
         app = new Authenticator(secret);
 
         Page wrong = enterCode(browser, enrol, "000000".equals(app.codeFor(Authenticator.currentStep())) ? "111111" : "000000");
