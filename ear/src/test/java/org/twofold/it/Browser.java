@@ -74,6 +74,11 @@ final class Browser {
      * current value, the given fields changed, and the button's name.
      */
     Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+        return submit(page, formId, fields, buttonId, null);
+    }
+
+    /** As above, with the Faces view state replaced (to post a form whose view has expired). */
+    Page submit(Page page, String formId, Map<String, String> fields, String buttonId, String viewState) {
         Element form = page.html().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.uri() + ": " + page.text());
@@ -84,6 +89,9 @@ final class Browser {
         }
         fields.forEach((name, value) -> values.put(formId + ":" + name, value));
         values.put(formId + ":" + buttonId, "");
+        if (viewState != null) {
+            values.put("jakarta.faces.ViewState", viewState);
+        }
         String body = values.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -83,6 +83,19 @@ class SignInFlowIT {
     }
 
     @Test
+    @Order(4)
+    void aFormFromAnExpiredPageReopensThePageWithAMessage() {
+        Browser browser = new Browser();
+        Page login = browser.get("/login.xhtml");
+        Page stale = browser.submit(login, "login",
+                Map.of("username", ADMIN, "password", PASSWORD), "submit", "-1234:5678");
+        assertEquals(200, stale.status());
+        assertEquals("/login.xhtml", stale.path());
+        assertTrue(stale.messages().contains("open for too long"), stale.messages());
+        assertEquals("/login.xhtml", browser.get("/desk.xhtml").path(), "nothing was signed in");
+    }
+
+    @Test
     @Order(10)
     void firstSignInEnrolsAnAuthenticatorAppAndReachesTheDesk() throws Exception {
         Browser browser = new Browser();

@@ -3,6 +3,7 @@ package org.twofold.web.i18n;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Puts texts from the resource bundle on the page as Faces messages. */
@@ -15,7 +16,10 @@ public final class Messages {
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        Locale locale = context.getViewRoot() != null
+                ? context.getViewRoot().getLocale()
+                : context.getExternalContext().getRequestLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
