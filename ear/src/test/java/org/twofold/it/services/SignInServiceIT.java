@@ -49,8 +49,8 @@ class SignInServiceIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "twofold-services-it.war")
-                .addPackages(true, "org.twofold.domain", "org.twofold.service")
-                .addClass(TestUsers.class)
+                .addPackages(true, ServiceArchive.WITHOUT_BACKGROUND_BEANS, "org.twofold.domain", "org.twofold.service")
+                .addClasses(TestUsers.class, ServiceArchive.class)
                 .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }

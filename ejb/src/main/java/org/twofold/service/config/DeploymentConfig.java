@@ -21,6 +21,9 @@ public class DeploymentConfig {
     @Resource(lookup = "twofold/publicUrl")
     private String publicUrl;
 
+    @Resource(lookup = "twofold/smtpHost")
+    private String smtpHost;
+
     public Path dataDirectory() {
         return Path.of(dataDir);
     }
@@ -28,6 +31,26 @@ public class DeploymentConfig {
     /** The address people use to reach Twofold, ending in a slash. */
     public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    }
+
+    /** Whether a real SMTP server is configured; without one, mail goes to the local outbox folder. */
+    public boolean smtpConfigured() {
+        return smtpHost != null && !smtpHost.isBlank();
+    }
+
+    /** Where messages go when no SMTP server or SMS gateway is configured. */
+    public Path localOutboxDirectory() {
+        return dataDirectory().resolve("outbox");
+    }
+
+    /** Attempts before a message is FAILED for good. */
+    public int deliveryMaxAttempts() {
+        return number("twofold.delivery.max.attempts", 5, 1, 50);
+    }
+
+    /** The wait after the first failed attempt; it doubles with each further failure. */
+    public int deliveryFirstBackoffSeconds() {
+        return number("twofold.delivery.backoff.seconds", 10, 1, 3600);
     }
 
     public Optional<String> encryptionKey() {
@@ -40,6 +63,18 @@ public class DeploymentConfig {
 
     public Optional<String> initialAdminEmail() {
         return value("twofold.admin.email");
+    }
+
+    private static int number(String name, int fallback, int min, int max) {
+        Optional<String> raw = value(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Math.max(min, Math.min(max, Integer.parseInt(raw.get())));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(name + " must be a whole number between " + min + " and " + max);
+        }
     }
 
     private static Optional<String> value(String name) {

@@ -1,0 +1,7 @@
+package org.twofold.domain.delivery;
+
+/** How a message travels; each channel has its own JMS queue. */
+public enum DeliveryChannel {
+    EMAIL,
+    SMS
+}

@@ -1,0 +1,59 @@
+package org.twofold.domain.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OutboundMessageTest {
+
+    private final Instant now = Instant.parse("2026-01-01T10:00:00Z");
+
+    private OutboundMessage message() {
+        return new OutboundMessage(DeliveryChannel.EMAIL, "a@example.test", MessagePurpose.SIGN_IN_CODE,
+                "Your code", "Your code is 123456", now);
+    }
+
+    @Test
+    void aSentMessageForgetsItsBody() {
+        OutboundMessage m = message();
+        m.markSending(now);
+        m.markSent(now);
+        assertEquals(DeliveryStatus.SENT, m.getStatus());
+        assertNull(m.getBody());
+        assertFalse(m.isDeliverable());
+    }
+
+    @Test
+    void failuresBackOffExponentiallyThenFailForGoodWithoutTheBody() {
+        OutboundMessage m = message();
+        Duration first = Duration.ofSeconds(10);
+        m.markSending(now);
+        assertEquals(Duration.ofSeconds(10), m.markAttemptFailed("connection refused", now, 3, first));
+        assertEquals(DeliveryStatus.QUEUED, m.getStatus());
+        assertEquals(now.plusSeconds(10), m.getNextAttemptAt());
+        m.markSending(now);
+        assertEquals(Duration.ofSeconds(20), m.markAttemptFailed("connection refused", now, 3, first));
+        m.markSending(now);
+        assertNull(m.markAttemptFailed("connection refused", now, 3, first));
+        assertEquals(DeliveryStatus.FAILED, m.getStatus());
+        assertEquals(3, m.getAttempts());
+        assertEquals("connection refused", m.getLastError());
+        assertNull(m.getBody());
+        assertFalse(m.isDeliverable());
+    }
+
+    @Test
+    void backOffIsCappedAtTenMinutesAndErrorsAreTruncated() {
+        assertEquals(Duration.ofMinutes(10), OutboundMessage.backoff(30, Duration.ofSeconds(10)));
+        OutboundMessage m = message();
+        m.markSending(now);
+        m.markAttemptFailed("x".repeat(5000), now, 5, Duration.ofSeconds(1));
+        assertEquals(OutboundMessage.MAX_ERROR_LENGTH, m.getLastError().length());
+        assertTrue(m.isDeliverable());
+    }
+}
