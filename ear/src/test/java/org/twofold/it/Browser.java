@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  * What a browser does, minus the rendering: a cookie jar, redirects, and submitting a
  * page's form with its hidden fields (Faces view state included).
  */
-final class Browser {
+public final class Browser {
 
     static final URI BASE = URI.create(System.getProperty("twofold.url", "http://localhost:9180"));
 
@@ -34,27 +34,27 @@ final class Browser {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    record Page(int status, URI uri, String body, HttpResponse<String> response) {
+    public record Page(int status, URI uri, String body, HttpResponse<String> response) {
 
-        Document html() {
+        public Document html() {
             return Jsoup.parse(body, uri.toString());
         }
 
-        String path() {
+        public String path() {
             return uri.getPath();
         }
 
-        String text() {
+        public String text() {
             return html().body().text();
         }
 
         /** Messages the page shows (PrimeFaces p:messages). */
-        String messages() {
+        public String messages() {
             return html().select(".ui-messages").text();
         }
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
     }
 
@@ -73,12 +73,12 @@ final class Browser {
      * Submits the form with this id as its button would: every input of the form with its
      * current value, the given fields changed, and the button's name.
      */
-    Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
         return submit(page, formId, fields, buttonId, null);
     }
 
     /** As above, with the Faces view state replaced (to post a form whose view has expired). */
-    Page submit(Page page, String formId, Map<String, String> fields, String buttonId, String viewState) {
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId, String viewState) {
         Element form = page.html().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.uri() + ": " + page.text());
@@ -101,7 +101,7 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    String sessionId() {
+    public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue)

@@ -11,5 +11,6 @@ public enum AuditEventType {
     SIGN_IN_SUCCEEDED,
     FACTOR_ENROLLED,
     SIGNED_OUT,
+    CODE_RESENT,
     ADMIN_SEEDED
 }

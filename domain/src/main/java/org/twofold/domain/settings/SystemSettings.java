@@ -65,6 +65,27 @@ public class SystemSettings {
     @Column(nullable = false)
     private int pendingSignInMinutes = 10;
 
+    /** Minutes an emailed or texted code stays valid; never more than ten. */
+    @Column(nullable = false)
+    private int codeLifetimeMinutes = 10;
+
+    @Column(nullable = false)
+    private int codeDigits = 6;
+
+    /** Wrong tries one emailed or texted code allows before a new one is needed. */
+    @Column(nullable = false)
+    private int codeMaxWrongTries = 5;
+
+    /** Codes one user may be sent within {@link #CODE_SEND_WINDOW_MINUTES}. */
+    @Column(nullable = false)
+    private int codeSendLimitPerUser = 5;
+
+    /** Codes one client address may have sent within {@link #CODE_SEND_WINDOW_MINUTES}. */
+    @Column(nullable = false)
+    private int codeSendLimitPerIp = 20;
+
+    public static final int CODE_SEND_WINDOW_MINUTES = 15;
+
     public TotpParameters totpParameters() {
         return new TotpParameters(totpAlgorithm, totpDigits, totpPeriodSeconds);
     }
@@ -147,6 +168,46 @@ public class SystemSettings {
 
     public void setLockoutDurationMinutes(int lockoutDurationMinutes) {
         this.lockoutDurationMinutes = lockoutDurationMinutes;
+    }
+
+    public int getCodeLifetimeMinutes() {
+        return Math.min(codeLifetimeMinutes, 10);
+    }
+
+    public void setCodeLifetimeMinutes(int codeLifetimeMinutes) {
+        this.codeLifetimeMinutes = codeLifetimeMinutes;
+    }
+
+    public int getCodeDigits() {
+        return codeDigits;
+    }
+
+    public void setCodeDigits(int codeDigits) {
+        this.codeDigits = codeDigits;
+    }
+
+    public int getCodeMaxWrongTries() {
+        return codeMaxWrongTries;
+    }
+
+    public void setCodeMaxWrongTries(int codeMaxWrongTries) {
+        this.codeMaxWrongTries = codeMaxWrongTries;
+    }
+
+    public int getCodeSendLimitPerUser() {
+        return codeSendLimitPerUser;
+    }
+
+    public void setCodeSendLimitPerUser(int codeSendLimitPerUser) {
+        this.codeSendLimitPerUser = codeSendLimitPerUser;
+    }
+
+    public int getCodeSendLimitPerIp() {
+        return codeSendLimitPerIp;
+    }
+
+    public void setCodeSendLimitPerIp(int codeSendLimitPerIp) {
+        this.codeSendLimitPerIp = codeSendLimitPerIp;
     }
 
     public int getPendingSignInMinutes() {

@@ -2,11 +2,14 @@ package org.twofold.domain.signin;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.User;
 
 /**
@@ -33,6 +36,11 @@ public class PendingSignIn {
 
     @Column(length = 45)
     private String clientIp;
+
+    /** The second factor this sign-in waits for. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TwoFactorMethod method = TwoFactorMethod.TOTP;
 
     /** The unconfirmed factor this sign-in enrols, when the user has none yet; its seed is fresh. */
     private Long enrolmentFactorId;
@@ -70,6 +78,14 @@ public class PendingSignIn {
 
     public String getClientIp() {
         return clientIp;
+    }
+
+    public TwoFactorMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(TwoFactorMethod method) {
+        this.method = method;
     }
 
     public Long getEnrolmentFactorId() {

@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.twofold.domain.settings.TwoFactorMethod;
 
 /**
  * A person who signs in. The lockout counters live here, in the database, so that
@@ -82,6 +84,11 @@ public class User {
 
     @Column(nullable = false)
     private Instant createdAt;
+
+    /** The second factor this user wants; null means the system's default. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private TwoFactorMethod preferredMethod;
 
     protected User() {
     }
@@ -185,5 +192,21 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public TwoFactorMethod getPreferredMethod() {
+        return preferredMethod;
+    }
+
+    public void setPreferredMethod(TwoFactorMethod preferredMethod) {
+        this.preferredMethod = preferredMethod;
+    }
+
+    public Optional<String> primaryEmail() {
+        return emailAddresses.isEmpty() ? Optional.empty() : Optional.of(emailAddresses.get(0));
+    }
+
+    public Optional<String> primaryPhone() {
+        return phoneNumbers.isEmpty() ? Optional.empty() : Optional.of(phoneNumbers.get(0));
     }
 }

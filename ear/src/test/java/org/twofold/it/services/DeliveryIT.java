@@ -16,8 +16,6 @@ import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,11 +46,7 @@ class DeliveryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "twofold-delivery-it.war")
-                .addPackages(true, ServiceArchive.WITHOUT_BACKGROUND_BEANS, "org.twofold.domain", "org.twofold.service")
-                .addClasses(ServiceArchive.class, TestMessages.class)
-                .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ServiceArchive.create("twofold-delivery-it", TestMessages.class);
     }
 
     @Inject

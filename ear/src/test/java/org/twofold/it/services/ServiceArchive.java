@@ -2,19 +2,35 @@ package org.twofold.it.services;
 
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Filter;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** What the service tests' archive leaves out of the application's classes. */
+/**
+ * The archive the service tests deploy next to the application: its domain and service
+ * classes, over the same database (without creating tables), plus the test's own classes.
+ */
 final class ServiceArchive {
 
     /**
-     * Message-driven beans and timers: the application under test already runs them, and a
-     * second copy would compete for its queues.
+     * Message-driven beans and timers stay out: the application under test already runs
+     * them, and a second copy would compete for its queues.
      */
-    static final Filter<ArchivePath> WITHOUT_BACKGROUND_BEANS = path -> {
+    private static final Filter<ArchivePath> WITHOUT_BACKGROUND_BEANS = path -> {
         String name = path.get();
         return !name.endsWith("Mdb.class") && !name.endsWith("Sweeper.class");
     };
 
     private ServiceArchive() {
+    }
+
+    static WebArchive create(String name, Class<?>... testClasses) {
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, WITHOUT_BACKGROUND_BEANS, "org.twofold.domain", "org.twofold.service")
+                .addClass(ServiceArchive.class)
+                .addClasses(testClasses)
+                .addAsResource("org/twofold/service/challenge/texts.properties")
+                .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 }

@@ -21,8 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,11 +46,7 @@ class SignInServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "twofold-services-it.war")
-                .addPackages(true, ServiceArchive.WITHOUT_BACKGROUND_BEANS, "org.twofold.domain", "org.twofold.service")
-                .addClasses(TestUsers.class, ServiceArchive.class)
-                .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ServiceArchive.create("twofold-services-it", TestUsers.class);
     }
 
     @Inject

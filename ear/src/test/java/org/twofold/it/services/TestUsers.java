@@ -4,9 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.twofold.domain.crypto.PasswordHasher;
 import org.twofold.domain.factor.TotpFactor;
+import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 
@@ -25,6 +28,21 @@ public class TestUsers {
                 .getResultStream().forEach(user.getRoles()::add);
         em.persist(user);
         return username;
+    }
+
+    /** A user who receives codes by email or SMS; the system is set to allow both. */
+    public void createWithSentCodes(String username, String password, TwoFactorMethod method, String email, String phone) {
+        SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
+        settings.getAllowedMethods().addAll(EnumSet.of(TwoFactorMethod.EMAIL, TwoFactorMethod.SMS));
+        User user = new User(username, "Test " + username, PasswordHasher.hash(password), Instant.now());
+        user.getEmailAddresses().add(email);
+        if (phone != null) {
+            user.getPhoneNumbers().add(phone);
+        }
+        user.setPreferredMethod(method);
+        em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
+                .getResultStream().forEach(user.getRoles()::add);
+        em.persist(user);
     }
 
     public void disable(String username) {

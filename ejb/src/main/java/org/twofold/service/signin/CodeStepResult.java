@@ -9,6 +9,8 @@ public record CodeStepResult(Outcome outcome, SignedInUser user) {
         WRONG_CODE,
         /** This wrong code reached the threshold, or the account was already locked. */
         LOCKED,
+        /** The emailed or texted code is used up, expired or replaced: ask for a new one. */
+        CODE_EXPIRED,
         /** No pending sign-in, or it timed out: start again with the password. */
         EXPIRED
     }

@@ -13,12 +13,18 @@ import java.util.TreeSet;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.factor.TotpFactor;
+import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.policy.MethodChoice;
 import org.twofold.domain.policy.TwoFactorPolicy;
+import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.challenge.CodeChallengeService;
+import org.twofold.service.challenge.CodeVerdict;
+import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.user.UserDirectory;
@@ -49,6 +55,9 @@ public class SignInService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private CodeChallengeService challenges;
+
     /** A failed password step, for the audit log. The username is kept as typed (truncated). */
     public void recordPasswordFailure(String username, String clientIp) {
         audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
@@ -77,17 +86,44 @@ public class SignInService {
         String token = Tokens.newToken();
         PendingSignIn pending = new PendingSignIn(Tokens.digest(token), user, now,
                 now.plus(Duration.ofMinutes(settings.getPendingSignInMinutes())), clientIp);
-        boolean enrolling = totpFactors.confirmedFactorOf(user).isEmpty();
+        TwoFactorMethod method = MethodChoice.effective(user.getPreferredMethod(), settings.getDefaultMethod(),
+                settings.getAllowedMethods(), user.primaryEmail().isPresent(), user.primaryPhone().isPresent());
+        pending.setMethod(method);
+        boolean enrolling = method == TwoFactorMethod.TOTP && totpFactors.confirmedFactorOf(user).isEmpty();
         if (enrolling) {
             pending.setEnrolmentFactorId(totpFactors.startEnrolment(user, settings.totpParameters(), now).getId());
         }
         removeExpiredSignIns(user, now);
         em.persist(pending);
+        if (method != TwoFactorMethod.TOTP) {
+            challenges.issue(pending, channelOf(method), settings.getOtpIssuer(), clientIp, now, settings);
+        }
         audit.record(AuditEventType.PASSWORD_ACCEPTED, user.getUsername(), clientIp,
-                enrolling ? "authenticator app enrolment due" : "code due");
+                enrolling ? "authenticator app enrolment due" : "code due by " + method.name().toLowerCase());
         return new PasswordStepResult(enrolling
                 ? PasswordStepResult.Outcome.ENROLMENT_REQUIRED
                 : PasswordStepResult.Outcome.CODE_REQUIRED, null, token);
+    }
+
+    /** A new code by email or SMS for this pending sign-in; the previous one stops working. */
+    public Optional<IssueResult> resendCode(String pendingToken, String clientIp, Instant now) {
+        Optional<PendingSignIn> pending = livePending(pendingToken, now).filter(p -> p.getMethod() != TwoFactorMethod.TOTP);
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        SystemSettings settings = settingsService.current();
+        IssueResult result = challenges.issue(pending.get(), channelOf(pending.get().getMethod()),
+                settings.getOtpIssuer(), clientIp, now, settings);
+        audit.record(AuditEventType.CODE_RESENT, pending.get().getUser().getUsername(), clientIp,
+                result == IssueResult.QUEUED ? null : "refused: rate limit");
+        return Optional.of(result);
+    }
+
+    /** What the code page shows: the method, and for sent codes where they went and whether they did. */
+    public Optional<CodeStepView> codeStepView(String pendingToken, Instant now) {
+        return livePending(pendingToken, now).map(p -> new CodeStepView(p.getMethod(),
+                p.getMethod() == TwoFactorMethod.TOTP ? null
+                        : challenges.deliveryView(p, settingsService.current()).orElse(null)));
     }
 
     /** What the enrolment page shows for this pending sign-in, if it is enrolling. */
@@ -114,15 +150,21 @@ public class SignInService {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, user.getUsername(), clientIp, "code step");
             return CodeStepResult.of(CodeStepResult.Outcome.LOCKED);
         }
-        Optional<TotpFactor> factor = enrolmentFactor(pending).or(() -> totpFactors.confirmedFactorOf(user));
-        if (factor.isEmpty()) {
-            // The factor was removed meanwhile (e.g. reset by an admin): start again.
-            em.remove(pending);
-            return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+        SystemSettings settings = settingsService.current();
+        CodeVerdict verdict = pending.getMethod() == TwoFactorMethod.TOTP
+                ? checkAppCode(pending, user, code, now)
+                : challenges.verify(pending, code, now, settings);
+        if (verdict == CodeVerdict.NO_OPEN_CODE) {
+            if (pending.getMethod() == TwoFactorMethod.TOTP) {
+                // The factor was removed meanwhile (e.g. reset by an admin): start again.
+                em.remove(pending);
+                return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+            }
+            return CodeStepResult.of(CodeStepResult.Outcome.CODE_EXPIRED);
         }
-        if (!totpFactors.verifyAndClaim(factor.get(), code, now)) {
-            boolean lockedNow = lockout.recordFailure(user, settingsService.current(), now);
-            audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, "authenticator app");
+        if (verdict == CodeVerdict.WRONG) {
+            boolean lockedNow = lockout.recordFailure(user, settings, now);
+            audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, describe(pending.getMethod()));
             if (lockedNow) {
                 audit.record(AuditEventType.ACCOUNT_LOCKED, user.getUsername(), clientIp, null);
                 return CodeStepResult.of(CodeStepResult.Outcome.LOCKED);
@@ -136,12 +178,13 @@ public class SignInService {
         if (consumed != 1) {
             return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
         }
-        if (!factor.get().isConfirmed()) {
-            totpFactors.confirm(factor.get(), now);
+        Optional<TotpFactor> enrolled = enrolmentFactor(pending);
+        if (enrolled.isPresent()) {
+            totpFactors.confirm(enrolled.get(), now);
             audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp, "authenticator app");
         }
         lockout.recordSuccess(user);
-        audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "authenticator app");
+        audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, describe(pending.getMethod()));
         return new CodeStepResult(CodeStepResult.Outcome.SIGNED_IN, signedIn(user));
     }
 
@@ -165,8 +208,32 @@ public class SignInService {
         return Optional.of(pending);
     }
 
+    /** An authenticator-app code: against the factor being enrolled, else the confirmed one. */
+    private CodeVerdict checkAppCode(PendingSignIn pending, User user, String code, Instant now) {
+        Optional<TotpFactor> factor = enrolmentFactor(pending).or(() -> totpFactors.confirmedFactorOf(user));
+        if (factor.isEmpty()) {
+            return CodeVerdict.NO_OPEN_CODE;
+        }
+        return totpFactors.verifyAndClaim(factor.get(), code, now) ? CodeVerdict.ACCEPTED : CodeVerdict.WRONG;
+    }
+
+    private static DeliveryChannel channelOf(TwoFactorMethod method) {
+        return method == TwoFactorMethod.SMS ? DeliveryChannel.SMS : DeliveryChannel.EMAIL;
+    }
+
+    private static String describe(TwoFactorMethod method) {
+        return switch (method) {
+            case TOTP -> "authenticator app";
+            case EMAIL -> "emailed code";
+            case SMS -> "SMS code";
+        };
+    }
+
     /** The factor this sign-in enrols, while it is still unconfirmed (another window may have finished first). */
     private Optional<TotpFactor> enrolmentFactor(PendingSignIn pending) {
+        if (pending.getEnrolmentFactorId() == null) {
+            return Optional.empty();
+        }
         return totpFactors.find(pending.getEnrolmentFactorId()).filter(f -> !f.isConfirmed());
     }
 

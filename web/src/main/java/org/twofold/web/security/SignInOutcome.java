@@ -13,6 +13,7 @@ public enum SignInOutcome {
     CODE_REQUIRED,
     ENROLMENT_REQUIRED,
     WRONG_CODE,
+    CODE_EXPIRED,
     EXPIRED;
 
     private static final String ATTRIBUTE = SignInOutcome.class.getName();

@@ -95,6 +95,8 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
                 return completeSignIn(result.user(), request, context, now);
             case WRONG_CODE:
                 return fail(request, SignInOutcome.WRONG_CODE);
+            case CODE_EXPIRED:
+                return fail(request, SignInOutcome.CODE_EXPIRED);
             case LOCKED:
                 SignInSession.forgetPending(request);
                 return fail(request, SignInOutcome.LOCKED);

@@ -8,9 +8,13 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Optional;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.service.challenge.IssueResult;
+import org.twofold.service.signin.CodeStepView;
 import org.twofold.service.signin.EnrolmentDetails;
 import org.twofold.service.signin.SignInService;
 import org.twofold.web.i18n.Messages;
+import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.OneTimeCodeCredential;
 import org.twofold.web.security.SignInPages;
 import org.twofold.web.security.SignInSession;
@@ -28,6 +32,7 @@ public class CodeBean {
 
     private String code;
     private EnrolmentDetails enrolment;
+    private CodeStepView view;
 
     /** The code page without a pending sign-in has nothing to do: back to the password. */
     public void requirePendingCode() {
@@ -36,6 +41,48 @@ public class CodeBean {
             Navigation.redirect(SignInPages.LOGIN);
         } else if (enrolling.get()) {
             Navigation.redirect(SignInPages.ENROL);
+        }
+    }
+
+    /** Which method the code page is for and, for a sent code, where it went and whether it did. */
+    public CodeStepView getView() {
+        if (view == null) {
+            view = SignInSession.pendingToken(request()).flatMap(t -> signIn.codeStepView(t, Instant.now())).orElse(null);
+        }
+        return view;
+    }
+
+    /** SENDING, SENT, FAILED, or RATE_LIMITED when no code could go out. */
+    public String getDeliveryState() {
+        if (!isSentCode()) {
+            return "";
+        }
+        return getView().delivery() == null ? "RATE_LIMITED" : getView().delivery().state().name();
+    }
+
+    public String getMaskedDestination() {
+        return isSentCode() && getView().delivery() != null ? getView().delivery().maskedDestination() : "";
+    }
+
+    public int getLifetimeMinutes() {
+        return isSentCode() && getView().delivery() != null ? getView().delivery().lifetimeMinutes() : 0;
+    }
+
+    public boolean isSentCode() {
+        return getView() != null && getView().method() != TwoFactorMethod.TOTP;
+    }
+
+    /** Sends a new code; the one sent before stops working. */
+    public void resend() {
+        Optional<IssueResult> result = SignInSession.pendingToken(request())
+                .flatMap(t -> signIn.resendCode(t, ClientAddress.of(request()), Instant.now()));
+        view = null;
+        if (result.isEmpty()) {
+            Navigation.redirect(SignInPages.LOGIN);
+        } else if (result.get() == IssueResult.RATE_LIMITED) {
+            Messages.error("code.rateLimited");
+        } else {
+            Messages.info("code.resent");
         }
     }
 
@@ -53,7 +100,8 @@ public class CodeBean {
         AuthenticationCall.authenticate(securityContext, new OneTimeCodeCredential(typed)).ifPresent(outcome -> {
             switch (outcome) {
                 case SIGNED_IN -> Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
-                case WRONG_CODE -> Messages.error("code.wrong");
+                case WRONG_CODE -> Messages.error(isSentCode() ? "code.wrongSent" : "code.wrong");
+                case CODE_EXPIRED -> Messages.error("code.sentExpired");
                 case LOCKED -> Messages.error("signin.locked");
                 default -> Messages.error("code.expired");
             }

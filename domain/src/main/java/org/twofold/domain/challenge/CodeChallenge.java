@@ -1,0 +1,143 @@
+package org.twofold.domain.challenge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.twofold.domain.delivery.DeliveryChannel;
+
+/**
+ * A code sent by email or SMS for one pending sign-in. Only a hash of the code is kept.
+ * It dies when used, when it expires, after its wrong tries, or when a resend replaces it.
+ */
+@Entity
+@Table(name = "TF_CODE_CHALLENGE")
+@NamedQuery(name = CodeChallenge.LATEST_OF_SIGN_IN,
+        query = "SELECT c FROM CodeChallenge c WHERE c.pendingTokenDigest = :digest ORDER BY c.id DESC")
+@NamedQuery(name = CodeChallenge.COUNT_OF_USER_SINCE,
+        query = "SELECT COUNT(c) FROM CodeChallenge c WHERE c.userId = :userId AND c.createdAt > :since")
+@NamedQuery(name = CodeChallenge.COUNT_OF_IP_SINCE,
+        query = "SELECT COUNT(c) FROM CodeChallenge c WHERE c.clientIp = :ip AND c.createdAt > :since")
+public class CodeChallenge {
+
+    public static final String LATEST_OF_SIGN_IN = "CodeChallenge.latestOfSignIn";
+    public static final String COUNT_OF_USER_SINCE = "CodeChallenge.countOfUserSince";
+    public static final String COUNT_OF_IP_SINCE = "CodeChallenge.countOfIpSince";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String pendingTokenDigest;
+
+    @Column(nullable = false)
+    private Long userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private DeliveryChannel channel;
+
+    /** SHA-256 of the pending sign-in's digest and the code: useless for another sign-in. */
+    @Column(nullable = false, length = 64)
+    private String codeHash;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant expiresAt;
+
+    @Column(nullable = false)
+    private int wrongTries;
+
+    /** Used, or replaced by a resend. */
+    @Column(nullable = false)
+    private boolean spent;
+
+    private Long outboundMessageId;
+
+    @Column(length = 45)
+    private String clientIp;
+
+    protected CodeChallenge() {
+    }
+
+    public CodeChallenge(String pendingTokenDigest, Long userId, DeliveryChannel channel, String codeHash,
+                         Instant createdAt, Instant expiresAt, String clientIp) {
+        this.pendingTokenDigest = pendingTokenDigest;
+        this.userId = userId;
+        this.channel = channel;
+        this.codeHash = codeHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.clientIp = clientIp;
+    }
+
+    /** Whether a typed code may still be checked against this challenge. */
+    public boolean isOpenAt(Instant now, int maxWrongTries) {
+        return !spent && now.isBefore(expiresAt) && wrongTries < maxWrongTries;
+    }
+
+    public void recordWrongTry() {
+        wrongTries++;
+    }
+
+    public void spend() {
+        spent = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPendingTokenDigest() {
+        return pendingTokenDigest;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public DeliveryChannel getChannel() {
+        return channel;
+    }
+
+    public String getCodeHash() {
+        return codeHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public int getWrongTries() {
+        return wrongTries;
+    }
+
+    public boolean isSpent() {
+        return spent;
+    }
+
+    public Long getOutboundMessageId() {
+        return outboundMessageId;
+    }
+
+    public void setOutboundMessageId(Long outboundMessageId) {
+        this.outboundMessageId = outboundMessageId;
+    }
+
+    public String getClientIp() {
+        return clientIp;
+    }
+}

@@ -1,0 +1,33 @@
+package org.twofold.domain.policy;
+
+import java.util.Set;
+import org.twofold.domain.settings.TwoFactorMethod;
+
+/**
+ * Which second factor a sign-in asks for: the user's preferred method, else the system's
+ * default, each only if allowed and if the user has somewhere to send a code; else the
+ * authenticator app, which anyone can enrol.
+ */
+public final class MethodChoice {
+
+    private MethodChoice() {
+    }
+
+    public static TwoFactorMethod effective(TwoFactorMethod preferred, TwoFactorMethod systemDefault,
+                                            Set<TwoFactorMethod> allowed, boolean hasEmail, boolean hasPhone) {
+        for (TwoFactorMethod candidate : new TwoFactorMethod[] {preferred, systemDefault}) {
+            if (candidate != null && allowed.contains(candidate) && reachable(candidate, hasEmail, hasPhone)) {
+                return candidate;
+            }
+        }
+        return TwoFactorMethod.TOTP;
+    }
+
+    private static boolean reachable(TwoFactorMethod method, boolean hasEmail, boolean hasPhone) {
+        return switch (method) {
+            case TOTP -> true;
+            case EMAIL -> hasEmail;
+            case SMS -> hasPhone;
+        };
+    }
+}

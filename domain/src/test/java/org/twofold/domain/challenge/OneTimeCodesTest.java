@@ -1,0 +1,56 @@
+package org.twofold.domain.challenge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.twofold.domain.delivery.DeliveryChannel;
+
+class OneTimeCodesTest {
+
+    @Test
+    void codesAreDigitsOfTheAskedLengthAndVary() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String code = OneTimeCodes.newCode(6);
+            assertTrue(code.matches("[0-9]{6}"), code);
+            seen.add(code);
+        }
+        assertTrue(seen.size() > 190, "200 random 6-digit codes should hardly repeat");
+    }
+
+    @Test
+    void aHashMatchesOnlyItsCodeInItsSignIn() {
+        String hash = OneTimeCodes.hash("digest-a", "123456");
+        assertTrue(OneTimeCodes.matches("digest-a", "123456", hash));
+        assertFalse(OneTimeCodes.matches("digest-a", "123457", hash));
+        assertFalse(OneTimeCodes.matches("digest-b", "123456", hash));
+        assertFalse(hash.contains("123456"));
+    }
+
+    @Test
+    void masksAddressesAndNumbers() {
+        assertEquals("j***@example.com", Destinations.maskEmail("jane@example.com"));
+        assertEquals("+49********123", Destinations.maskPhone("+4915112345123"));
+        assertEquals("***", Destinations.maskEmail("nonsense"));
+    }
+
+    @Test
+    void aChallengeClosesWhenSpentExpiredOrOutOfTries() {
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+        CodeChallenge c = new CodeChallenge("d", 1L, DeliveryChannel.EMAIL, "h", now, now.plusSeconds(600), "127.0.0.1");
+        assertTrue(c.isOpenAt(now, 5));
+        assertFalse(c.isOpenAt(now.plusSeconds(600), 5));
+        for (int i = 0; i < 5; i++) {
+            c.recordWrongTry();
+        }
+        assertFalse(c.isOpenAt(now, 5));
+        CodeChallenge d = new CodeChallenge("d", 1L, DeliveryChannel.EMAIL, "h", now, now.plusSeconds(600), "127.0.0.1");
+        d.spend();
+        assertFalse(d.isOpenAt(now, 5));
+    }
+}

@@ -1,0 +1,38 @@
+package org.twofold.domain.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.twofold.domain.settings.TwoFactorMethod;
+
+class MethodChoiceTest {
+
+    private static Set<TwoFactorMethod> allowed(String list) {
+        Set<TwoFactorMethod> set = EnumSet.noneOf(TwoFactorMethod.class);
+        for (String name : list.split("\\+")) {
+            set.add(TwoFactorMethod.valueOf(name));
+        }
+        return set;
+    }
+
+    @ParameterizedTest(name = "preferred={0} default={1} allowed={2} email={3} phone={4} -> {5}")
+    @CsvSource(nullValues = "none", value = {
+        "none,  TOTP,  TOTP,            true,  true,  TOTP",
+        "EMAIL, TOTP,  TOTP+EMAIL,      true,  false, EMAIL",
+        "EMAIL, TOTP,  TOTP,            true,  false, TOTP",   // not allowed
+        "EMAIL, TOTP,  TOTP+EMAIL,      false, false, TOTP",   // nowhere to send it
+        "SMS,   EMAIL, TOTP+EMAIL+SMS,  true,  false, EMAIL",  // no phone: the default
+        "SMS,   EMAIL, TOTP+EMAIL+SMS,  true,  true,  SMS",
+        "none,  SMS,   TOTP+SMS,        false, true,  SMS",
+        "none,  SMS,   TOTP+SMS,        false, false, TOTP",
+        "TOTP,  EMAIL, TOTP+EMAIL,      true,  true,  TOTP"
+    })
+    void picksTheFirstAllowedAndReachableMethod(TwoFactorMethod preferred, TwoFactorMethod systemDefault,
+                                                String allowedList, boolean hasEmail, boolean hasPhone,
+                                                TwoFactorMethod expected) {
+        assertEquals(expected, MethodChoice.effective(preferred, systemDefault, allowed(allowedList), hasEmail, hasPhone));
+    }
+}

@@ -1,0 +1,150 @@
+package org.twofold.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.it.SentCodes;
+import org.twofold.service.challenge.IssueResult;
+import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.signin.CodeStepResult.Outcome;
+import org.twofold.service.signin.PasswordStepResult;
+import org.twofold.service.signin.SignInService;
+
+/**
+ * Codes sent by SMS, inside Liberty. The test server has no SMS gateway, so each SMS is a
+ * file in the local outbox folder, where these tests read the code as a phone would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SentCodeServiceIT {
+
+    private static final String PASSWORD = "a long test password 456";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-sent-code-it", TestUsers.class, SentCodes.class);
+    }
+
+    @Inject
+    private SignInService signIn;
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Inject
+    private DeploymentConfig config;
+
+    private String phone;
+    private String ip;
+
+    private String smsUser() {
+        String username = "sms-" + UUID.randomUUID().toString().substring(0, 8);
+        phone = "+4917" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        ip = "198.51.100." + (1 + (int) (Math.random() * 250));
+        testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.SMS, username + "@example.test", phone);
+        return username;
+    }
+
+    private String passwordStep(String username, Instant now) {
+        PasswordStepResult step = signIn.afterPassword(username, ip, now);
+        assertEquals(PasswordStepResult.Outcome.CODE_REQUIRED, step.outcome());
+        return step.pendingToken();
+    }
+
+    /** Waits for the n-th SMS to the test phone and returns its code. */
+    private String smsCode(int n) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            List<String> texts = SentCodes.smsTo(config.localOutboxDirectory(), phone);
+            if (texts.size() >= n) {
+                return SentCodes.codeIn(texts.get(n - 1));
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("SMS " + n + " to " + phone + " did not arrive within 20 s");
+    }
+
+    @Test
+    void aTextedCodeSignsInOnceAndOnlyInItsOwnSignIn() throws Exception {
+        String username = smsUser();
+        Instant now = Instant.now();
+        String first = passwordStep(username, now);
+        String codeOfFirst = smsCode(1);
+        String second = passwordStep(username, now);
+        String codeOfSecond = smsCode(2);
+        assertNotEquals(codeOfFirst, codeOfSecond);
+
+        assertEquals(Outcome.WRONG_CODE, signIn.checkCode(first, codeOfSecond, ip, now).outcome(),
+                "a code is bound to its own pending sign-in");
+        assertEquals(Outcome.SIGNED_IN, signIn.checkCode(first, codeOfFirst, ip, now).outcome());
+        assertEquals(Outcome.EXPIRED, signIn.checkCode(first, codeOfFirst, ip, now).outcome(), "single use");
+        assertEquals(Outcome.SIGNED_IN, signIn.checkCode(second, codeOfSecond, ip, now).outcome());
+    }
+
+    @Test
+    void aResendKillsThePreviousCode() throws Exception {
+        String username = smsUser();
+        Instant now = Instant.now();
+        String token = passwordStep(username, now);
+        String old = smsCode(1);
+        assertEquals(IssueResult.QUEUED, signIn.resendCode(token, ip, now).orElseThrow());
+        String fresh = smsCode(2);
+        if (!fresh.equals(old)) {
+            assertEquals(Outcome.WRONG_CODE, signIn.checkCode(token, old, ip, now).outcome());
+        }
+        assertEquals(Outcome.SIGNED_IN, signIn.checkCode(token, fresh, ip, now).outcome());
+    }
+
+    @Test
+    void aCodeWorksForTenMinutesAndNoLonger() throws Exception {
+        String username = smsUser();
+        Instant now = Instant.now();
+        String late = passwordStep(username, now);
+        String lateCode = smsCode(1);
+        String inTime = passwordStep(username, now);
+        String inTimeCode = smsCode(2);
+        Instant tenMinutesLater = now.plus(Duration.ofMinutes(10));
+        assertNotEquals(Outcome.SIGNED_IN, signIn.checkCode(late, lateCode, ip, tenMinutesLater).outcome());
+        assertEquals(Outcome.SIGNED_IN, signIn.checkCode(inTime, inTimeCode, ip, tenMinutesLater.minusSeconds(1)).outcome());
+    }
+
+    @Test
+    void fiveWrongTriesUseUpTheCodeAndCountTowardsTheLockout() throws Exception {
+        String username = smsUser();
+        Instant now = Instant.now();
+        String token = passwordStep(username, now);
+        String code = smsCode(1);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Outcome.WRONG_CODE, signIn.checkCode(token, wrong, ip, now).outcome());
+        }
+        assertEquals(Outcome.CODE_EXPIRED, signIn.checkCode(token, code, ip, now).outcome());
+        assertEquals(5, testUsers.failedAttempts(username));
+    }
+
+    @Test
+    void sendingIsRateLimitedPerUser() throws Exception {
+        String username = smsUser();
+        Instant now = Instant.now();
+        String token = passwordStep(username, now); // code 1
+        for (int i = 2; i <= 5; i++) {
+            assertEquals(IssueResult.QUEUED, signIn.resendCode(token, ip, now).orElseThrow(), "code " + i);
+        }
+        assertEquals(IssueResult.RATE_LIMITED, signIn.resendCode(token, ip, now).orElseThrow());
+        smsCode(5);
+        Thread.sleep(1000);
+        assertEquals(5, SentCodes.smsTo(config.localOutboxDirectory(), phone).size(), "the refused code was not sent");
+
+        passwordStep(username, now.plus(Duration.ofMinutes(16)));
+        smsCode(6); // the window has moved on
+    }
+}

@@ -1,0 +1,112 @@
+package org.twofold.service.challenge;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.twofold.domain.challenge.CodeChallenge;
+import org.twofold.domain.challenge.Destinations;
+import org.twofold.domain.challenge.OneTimeCodes;
+import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.delivery.DeliveryStatus;
+import org.twofold.domain.delivery.MessagePurpose;
+import org.twofold.domain.delivery.OutboundMessage;
+import org.twofold.domain.otp.OtpCodes;
+import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.signin.PendingSignIn;
+import org.twofold.service.delivery.Outbox;
+
+/**
+ * Codes sent by email or SMS: issued with the message that carries them (one transaction),
+ * rate-limited per user and per client address, single use, short-lived, a few tries each;
+ * a new code replaces the previous one.
+ */
+@Stateless
+public class CodeChallengeService {
+
+    private static final String TEXTS = "org.twofold.service.challenge.texts";
+
+    @PersistenceContext(unitName = "twofold")
+    private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
+
+    public IssueResult issue(PendingSignIn pending, DeliveryChannel channel, String issuer, String clientIp,
+                             Instant now, SystemSettings settings) {
+        Instant windowStart = now.minus(Duration.ofMinutes(SystemSettings.CODE_SEND_WINDOW_MINUTES));
+        long byUser = em.createNamedQuery(CodeChallenge.COUNT_OF_USER_SINCE, Long.class)
+                .setParameter("userId", pending.getUser().getId()).setParameter("since", windowStart).getSingleResult();
+        long byIp = clientIp == null ? 0 : em.createNamedQuery(CodeChallenge.COUNT_OF_IP_SINCE, Long.class)
+                .setParameter("ip", clientIp).setParameter("since", windowStart).getSingleResult();
+        if (byUser >= settings.getCodeSendLimitPerUser() || byIp >= settings.getCodeSendLimitPerIp()) {
+            return IssueResult.RATE_LIMITED;
+        }
+        latest(pending).ifPresent(CodeChallenge::spend); // a resend kills the previous code
+
+        String code = OneTimeCodes.newCode(settings.getCodeDigits());
+        int minutes = settings.getCodeLifetimeMinutes();
+        CodeChallenge challenge = new CodeChallenge(pending.getTokenDigest(), pending.getUser().getId(), channel,
+                OneTimeCodes.hash(pending.getTokenDigest(), code), now, now.plus(Duration.ofMinutes(minutes)), clientIp);
+        em.persist(challenge);
+
+        ResourceBundle texts = ResourceBundle.getBundle(TEXTS);
+        OutboundMessage message = channel == DeliveryChannel.EMAIL
+                ? outbox.enqueue(channel, pending.getUser().primaryEmail().orElseThrow(), MessagePurpose.SIGN_IN_CODE,
+                        texts.getString("email.subject"),
+                        MessageFormat.format(texts.getString("email.body"), issuer, code, minutes))
+                : outbox.enqueue(channel, pending.getUser().primaryPhone().orElseThrow(), MessagePurpose.SIGN_IN_CODE,
+                        null, MessageFormat.format(texts.getString("sms.body"), issuer, code, minutes));
+        challenge.setOutboundMessageId(message.getId());
+        return IssueResult.QUEUED;
+    }
+
+    /** Checks a typed code; a wrong one uses up one of the code's tries. */
+    public CodeVerdict verify(PendingSignIn pending, String typed, Instant now, SystemSettings settings) {
+        Optional<CodeChallenge> open = latest(pending).filter(c -> c.isOpenAt(now, settings.getCodeMaxWrongTries()));
+        if (open.isEmpty()) {
+            return CodeVerdict.NO_OPEN_CODE;
+        }
+        String code = OtpCodes.normalize(typed);
+        if (OtpCodes.isWellFormed(code, settings.getCodeDigits())
+                && OneTimeCodes.matches(pending.getTokenDigest(), code, open.get().getCodeHash())) {
+            open.get().spend();
+            return CodeVerdict.ACCEPTED;
+        }
+        open.get().recordWrongTry();
+        return CodeVerdict.WRONG;
+    }
+
+    /** Where the latest code went and whether its message was accepted for delivery. */
+    public Optional<DeliveryView> deliveryView(PendingSignIn pending, SystemSettings settings) {
+        return latest(pending).map(challenge -> {
+            DeliveryChannel channel = challenge.getChannel();
+            String destination = channel == DeliveryChannel.EMAIL
+                    ? Destinations.maskEmail(pending.getUser().primaryEmail().orElse(null))
+                    : Destinations.maskPhone(pending.getUser().primaryPhone().orElse(null));
+            DeliveryStatus status = Optional.ofNullable(challenge.getOutboundMessageId())
+                    .map(id -> em.find(OutboundMessage.class, id))
+                    .map(OutboundMessage::getStatus)
+                    .orElse(DeliveryStatus.QUEUED);
+            DeliveryView.State state = switch (status) {
+                case SENT -> DeliveryView.State.SENT;
+                case FAILED -> DeliveryView.State.FAILED;
+                default -> DeliveryView.State.SENDING;
+            };
+            return new DeliveryView(channel.name(), destination, state, settings.getCodeLifetimeMinutes());
+        });
+    }
+
+    private Optional<CodeChallenge> latest(PendingSignIn pending) {
+        return em.createNamedQuery(CodeChallenge.LATEST_OF_SIGN_IN, CodeChallenge.class)
+                .setParameter("digest", pending.getTokenDigest())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}

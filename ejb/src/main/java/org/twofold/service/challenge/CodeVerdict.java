@@ -1,0 +1,9 @@
+package org.twofold.service.challenge;
+
+/** What checking a typed code against the sign-in's latest sent code found. */
+public enum CodeVerdict {
+    ACCEPTED,
+    WRONG,
+    /** No open code: used, expired, replaced, or out of tries; a new one is needed. */
+    NO_OPEN_CODE
+}
