@@ -1,0 +1,67 @@
+package org.twofold.it.services;
+
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.it.SentCodeBrowsing;
+
+/**
+ * Signing in with a code sent by email (to GreenMail, the test run's SMTP server) or by SMS
+ * (to the local outbox folder), over HTTP as a browser does. The users are created inside
+ * the server first; the {@link RunAsClient} steps run in the test JVM ({@link SentCodeBrowsing}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SentCodeSignInIT {
+
+    private static final String PASSWORD = "a long test password 789";
+    private static final String MAIL_USER = "mail-e2e";
+    private static final String MAIL_ADDRESS = "mail-e2e@example.test";
+    private static final String SMS_USER = "sms-e2e";
+    private static final String PHONE = "+491700000001";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-sent-code-e2e", TestUsers.class);
+    }
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Test
+    @Order(1)
+    void usersWhoGetCodesByEmailAndBySms() {
+        testUsers.createWithSentCodes(MAIL_USER, PASSWORD, TwoFactorMethod.EMAIL, MAIL_ADDRESS, null);
+        testUsers.createWithSentCodes(SMS_USER, PASSWORD, TwoFactorMethod.SMS, "sms-e2e@example.test", PHONE);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void anEmailedCodeSignsIn() throws Exception {
+        SentCodeBrowsing.signInWithEmailedCode(MAIL_USER, PASSWORD, MAIL_ADDRESS, 1, "m***@example.test");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aNewCodeReplacesTheOldOne() throws Exception {
+        SentCodeBrowsing.resendReplacesTheOldCode(MAIL_USER, PASSWORD, MAIL_ADDRESS, 2);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aTextedCodeSignsIn() throws Exception {
+        SentCodeBrowsing.signInWithTextedCode(SMS_USER, PASSWORD, PHONE, "+49*******001");
+    }
+}
