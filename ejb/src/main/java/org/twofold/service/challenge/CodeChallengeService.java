@@ -19,7 +19,9 @@ import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
+import org.twofold.domain.sms.SmsSettings;
 import org.twofold.service.delivery.Outbox;
+import org.twofold.service.sms.SmsSettingsService;
 
 /**
  * Codes sent by email or SMS: issued with the message that carries them (one transaction),
@@ -36,6 +38,9 @@ public class CodeChallengeService {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private SmsSettingsService smsSettings;
 
     public IssueResult issue(PendingSignIn pending, DeliveryChannel channel, String issuer, String clientIp,
                              Instant now, SystemSettings settings) {
@@ -61,9 +66,16 @@ public class CodeChallengeService {
                         texts.getString("email.subject"),
                         MessageFormat.format(texts.getString("email.body"), issuer, code, minutes))
                 : outbox.enqueue(channel, pending.getUser().primaryPhone().orElseThrow(), MessagePurpose.SIGN_IN_CODE,
-                        null, MessageFormat.format(texts.getString("sms.body"), issuer, code, minutes));
+                        null, smsText(texts, issuer, code, minutes));
         challenge.setOutboundMessageId(message.getId());
         return IssueResult.QUEUED;
+    }
+
+    /** The SMS settings' template when a gateway is set up, else the built-in text. */
+    private String smsText(ResourceBundle texts, String issuer, String code, int minutes) {
+        SmsSettings sms = smsSettings.current();
+        return sms.isConfigured() ? sms.render(code, minutes)
+                : MessageFormat.format(texts.getString("sms.body"), issuer, code, minutes);
     }
 
     /** Checks a typed code; a wrong one uses up one of the code's tries. */

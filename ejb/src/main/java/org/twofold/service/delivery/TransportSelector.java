@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.sms.SmsGatewayTransport;
 
 /**
- * Picks the transport for a channel: the SMTP server when one is configured, else the
- * local outbox folder. SMS goes to the local folder until a gateway can be configured.
+ * Picks the transport for a channel: the SMTP server or the SMS gateway when one is
+ * configured, else the local outbox folder, so a fresh install shows its messages.
  */
 @ApplicationScoped
 public class TransportSelector {
@@ -19,11 +20,17 @@ public class TransportSelector {
     private SmtpTransport smtp;
 
     @Inject
+    private SmsGatewayTransport sms;
+
+    @Inject
     private LocalOutboxTransport localOutbox;
 
     public MessageTransport forChannel(DeliveryChannel channel) {
         if (channel == DeliveryChannel.EMAIL && config.smtpConfigured()) {
             return smtp;
+        }
+        if (channel == DeliveryChannel.SMS && sms.isAvailable()) {
+            return sms;
         }
         return localOutbox;
     }

@@ -1,0 +1,65 @@
+package org.twofold.it.services;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.sms.SmsStaticParameter;
+import org.twofold.it.SentCodeBrowsing;
+import org.twofold.service.sms.SmsSettingsService;
+
+/**
+ * Signing in with a code texted through a configured HTTP SMS gateway: the loopback
+ * gateway of the test run ({@code TestSmsGateway}) receives the form post. The settings
+ * go back to "no gateway" at the end, for the tests that read the local outbox.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SmsGatewaySignInIT {
+
+    private static final String PASSWORD = "a long test password 321";
+    private static final String USER = "gateway-e2e";
+    private static final String PHONE = "+491700000002";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-sms-gateway-e2e", TestUsers.class);
+    }
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Inject
+    private SmsSettingsService smsSettings;
+
+    @Test
+    @Order(1)
+    void anSmsUserAndAGatewayOnLoopback() throws Exception {
+        testUsers.createWithSentCodes(USER, PASSWORD, TwoFactorMethod.SMS, "gateway-e2e@example.test", PHONE);
+        smsSettings.save("http://127.0.0.1:" + Integer.getInteger("twofold.test.sms.port", 9099) + "/sms",
+                "text", "to", true, "Your code: {{otp}}",
+                List.of(new SmsStaticParameter("from", "Twofold", false),
+                        new SmsStaticParameter("X-Api-Key", "test-key", true)));
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aCodeTextedThroughTheGatewaySignsIn() throws Exception {
+        SentCodeBrowsing.signInWithGatewayCode(USER, PASSWORD, PHONE);
+    }
+
+    @Test
+    @Order(3)
+    void theGatewayIsRemovedAgain() throws Exception {
+        smsSettings.save("", "message", "to", true, "{{otp}} is your sign-in code.", List.of());
+    }
+}

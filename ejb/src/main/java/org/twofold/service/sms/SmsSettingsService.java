@@ -1,0 +1,53 @@
+package org.twofold.service.sms;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.twofold.domain.sms.SmsSettings;
+import org.twofold.domain.sms.SmsStaticParameter;
+
+/** The SMS gateway settings: read, and saved only when valid. */
+@Stateless
+public class SmsSettingsService {
+
+    @PersistenceContext(unitName = "twofold")
+    private EntityManager em;
+
+    public SmsSettings current() {
+        SmsSettings settings = em.find(SmsSettings.class, SmsSettings.SINGLETON_ID);
+        if (settings == null) {
+            settings = new SmsSettings();
+            em.persist(settings);
+        }
+        return settings;
+    }
+
+    /**
+     * Replaces the settings. Nothing changes when they are invalid.
+     *
+     * @throws InvalidSettingsException naming each problem (message keys)
+     */
+    public void save(String gatewayUrl, String messageParameter, String receiverParameter, boolean usePost,
+                     String messageTemplate, List<SmsStaticParameter> staticParameters) throws InvalidSettingsException {
+        SmsSettings candidate = new SmsSettings();
+        candidate.setGatewayUrl(gatewayUrl == null ? null : gatewayUrl.trim());
+        candidate.setMessageParameter(messageParameter);
+        candidate.setReceiverParameter(receiverParameter);
+        candidate.setUsePost(usePost);
+        candidate.setMessageTemplate(messageTemplate);
+        candidate.getStaticParameters().addAll(staticParameters);
+        List<String> problems = candidate.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+        SmsSettings settings = current();
+        settings.setGatewayUrl(candidate.getGatewayUrl());
+        settings.setMessageParameter(messageParameter);
+        settings.setReceiverParameter(receiverParameter);
+        settings.setUsePost(usePost);
+        settings.setMessageTemplate(messageTemplate);
+        settings.getStaticParameters().clear();
+        settings.getStaticParameters().addAll(staticParameters);
+    }
+}
