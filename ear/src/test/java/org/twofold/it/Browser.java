@@ -58,7 +58,7 @@ public final class Browser {
         return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
     }
 
-    HttpResponse<byte[]> getBytes(String path) {
+    public HttpResponse<byte[]> getBytes(String path) {
         try {
             return http.send(HttpRequest.newBuilder(BASE.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

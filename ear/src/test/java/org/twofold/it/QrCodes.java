@@ -10,12 +10,12 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 
 /** Reads a QR code from a PNG the way a phone's camera app would. */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {
     }
 
-    static String decode(byte[] png) throws IOException, com.google.zxing.ReaderException {
+    public static String decode(byte[] png) throws IOException, com.google.zxing.ReaderException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image)))).getText();
     }

@@ -86,6 +86,10 @@ public class SystemSettings {
 
     public static final int CODE_SEND_WINDOW_MINUTES = 15;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private EnrolmentMode enrolmentMode = EnrolmentMode.AUTO;
+
     public TotpParameters totpParameters() {
         return new TotpParameters(totpAlgorithm, totpDigits, totpPeriodSeconds);
     }
@@ -208,6 +212,14 @@ public class SystemSettings {
 
     public void setCodeSendLimitPerIp(int codeSendLimitPerIp) {
         this.codeSendLimitPerIp = codeSendLimitPerIp;
+    }
+
+    public EnrolmentMode getEnrolmentMode() {
+        return enrolmentMode;
+    }
+
+    public void setEnrolmentMode(EnrolmentMode enrolmentMode) {
+        this.enrolmentMode = enrolmentMode;
     }
 
     public int getPendingSignInMinutes() {

@@ -45,6 +45,13 @@ public class PendingSignIn {
     /** The unconfirmed factor this sign-in enrols, when the user has none yet; its seed is fresh. */
     private Long enrolmentFactorId;
 
+    /** True when the app's QR code went out by emailed link rather than on screen. */
+    @Column(nullable = false)
+    private boolean enrolByLink;
+
+    /** The email carrying the enrolment link, for the code page's delivery status. */
+    private Long enrolmentMessageId;
+
     protected PendingSignIn() {
     }
 
@@ -86,6 +93,22 @@ public class PendingSignIn {
 
     public void setMethod(TwoFactorMethod method) {
         this.method = method;
+    }
+
+    public boolean isEnrolByLink() {
+        return enrolByLink;
+    }
+
+    public void setEnrolByLink(boolean enrolByLink) {
+        this.enrolByLink = enrolByLink;
+    }
+
+    public Long getEnrolmentMessageId() {
+        return enrolmentMessageId;
+    }
+
+    public void setEnrolmentMessageId(Long enrolmentMessageId) {
+        this.enrolmentMessageId = enrolmentMessageId;
     }
 
     public Long getEnrolmentFactorId() {

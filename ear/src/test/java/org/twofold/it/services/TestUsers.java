@@ -22,8 +22,8 @@ public class TestUsers {
 
     public String create(String prefix, String password) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        // No email address: with one, and SMTP configured, enrolment would go by emailed link.
         User user = new User(username, "Test " + prefix, PasswordHasher.hash(password), Instant.now());
-        user.getEmailAddresses().add(username + "@example.test");
         em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
                 .getResultStream().forEach(user.getRoles()::add);
         em.persist(user);
@@ -40,6 +40,15 @@ public class TestUsers {
             user.getPhoneNumbers().add(phone);
         }
         user.setPreferredMethod(method);
+        em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
+                .getResultStream().forEach(user.getRoles()::add);
+        em.persist(user);
+    }
+
+    /** A user with an email address and no authenticator app yet. */
+    public void createWithEmail(String username, String password, String email) {
+        User user = new User(username, "Test " + username, PasswordHasher.hash(password), Instant.now());
+        user.getEmailAddresses().add(email);
         em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
                 .getResultStream().forEach(user.getRoles()::add);
         em.persist(user);

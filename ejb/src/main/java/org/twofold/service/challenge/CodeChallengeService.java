@@ -19,6 +19,7 @@ import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
+import org.twofold.domain.user.User;
 import org.twofold.domain.sms.SmsSettings;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.sms.SmsSettingsService;
@@ -101,17 +102,27 @@ public class CodeChallengeService {
             String destination = channel == DeliveryChannel.EMAIL
                     ? Destinations.maskEmail(pending.getUser().primaryEmail().orElse(null))
                     : Destinations.maskPhone(pending.getUser().primaryPhone().orElse(null));
-            DeliveryStatus status = Optional.ofNullable(challenge.getOutboundMessageId())
-                    .map(id -> em.find(OutboundMessage.class, id))
-                    .map(OutboundMessage::getStatus)
-                    .orElse(DeliveryStatus.QUEUED);
-            DeliveryView.State state = switch (status) {
-                case SENT -> DeliveryView.State.SENT;
-                case FAILED -> DeliveryView.State.FAILED;
-                default -> DeliveryView.State.SENDING;
-            };
-            return new DeliveryView(channel.name(), destination, state, settings.getCodeLifetimeMinutes());
+            return new DeliveryView(channel.name(), destination, stateOf(challenge.getOutboundMessageId()),
+                    settings.getCodeLifetimeMinutes());
         });
+    }
+
+    /** The same for another email to the user, such as an enrolment link. */
+    public DeliveryView emailDeliveryView(Long messageId, User user, int lifetimeMinutes) {
+        return new DeliveryView(DeliveryChannel.EMAIL.name(), Destinations.maskEmail(user.primaryEmail().orElse(null)),
+                stateOf(messageId), lifetimeMinutes);
+    }
+
+    private DeliveryView.State stateOf(Long messageId) {
+        DeliveryStatus status = Optional.ofNullable(messageId)
+                .map(id -> em.find(OutboundMessage.class, id))
+                .map(OutboundMessage::getStatus)
+                .orElse(DeliveryStatus.QUEUED);
+        return switch (status) {
+            case SENT -> DeliveryView.State.SENT;
+            case FAILED -> DeliveryView.State.FAILED;
+            default -> DeliveryView.State.SENDING;
+        };
     }
 
     private Optional<CodeChallenge> latest(PendingSignIn pending) {

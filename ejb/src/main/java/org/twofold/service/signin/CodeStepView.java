@@ -4,6 +4,9 @@ import java.io.Serializable;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.service.challenge.DeliveryView;
 
-/** What the code page shows: which method, and for a sent code its delivery (null if none went out). */
-public record CodeStepView(TwoFactorMethod method, DeliveryView delivery) implements Serializable {
+/**
+ * What the code page shows: which method; whether an authenticator app is being enrolled
+ * by emailed link; and the delivery of the sent code or link (null if none went out).
+ */
+public record CodeStepView(TwoFactorMethod method, boolean enrolmentLink, DeliveryView delivery) implements Serializable {
 }

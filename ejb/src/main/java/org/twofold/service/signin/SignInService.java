@@ -25,6 +25,8 @@ import org.twofold.service.audit.AuditLog;
 import org.twofold.service.challenge.CodeChallengeService;
 import org.twofold.service.challenge.CodeVerdict;
 import org.twofold.service.challenge.IssueResult;
+import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.user.UserDirectory;
@@ -58,6 +60,12 @@ public class SignInService {
     @Inject
     private CodeChallengeService challenges;
 
+    @Inject
+    private EnrolmentLinkService enrolmentLinks;
+
+    @Inject
+    private DeploymentConfig deployment;
+
     /** A failed password step, for the audit log. The username is kept as typed (truncated). */
     public void recordPasswordFailure(String username, String clientIp) {
         audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
@@ -90,17 +98,24 @@ public class SignInService {
                 settings.getAllowedMethods(), user.primaryEmail().isPresent(), user.primaryPhone().isPresent());
         pending.setMethod(method);
         boolean enrolling = method == TwoFactorMethod.TOTP && totpFactors.confirmedFactorOf(user).isEmpty();
+        TotpFactor newFactor = null;
         if (enrolling) {
-            pending.setEnrolmentFactorId(totpFactors.startEnrolment(user, settings.totpParameters(), now).getId());
+            newFactor = totpFactors.startEnrolment(user, settings.totpParameters(), now);
+            pending.setEnrolmentFactorId(newFactor.getId());
+            pending.setEnrolByLink(settings.getEnrolmentMode().byLink(deployment.smtpConfigured(), user.primaryEmail().isPresent()));
         }
         removeExpiredSignIns(user, now);
         em.persist(pending);
         if (method != TwoFactorMethod.TOTP) {
             challenges.issue(pending, channelOf(method), settings.getOtpIssuer(), clientIp, now, settings);
+        } else if (pending.isEnrolByLink()) {
+            pending.setEnrolmentMessageId(enrolmentLinks.send(user, newFactor, now, settings));
         }
         audit.record(AuditEventType.PASSWORD_ACCEPTED, user.getUsername(), clientIp,
-                enrolling ? "authenticator app enrolment due" : "code due by " + method.name().toLowerCase());
-        return new PasswordStepResult(enrolling
+                !enrolling ? "code due by " + method.name().toLowerCase()
+                        : pending.isEnrolByLink() ? "authenticator app enrolment link emailed"
+                        : "authenticator app enrolment on screen");
+        return new PasswordStepResult(enrolling && !pending.isEnrolByLink()
                 ? PasswordStepResult.Outcome.ENROLMENT_REQUIRED
                 : PasswordStepResult.Outcome.CODE_REQUIRED, null, token);
     }
@@ -121,21 +136,28 @@ public class SignInService {
 
     /** What the code page shows: the method, and for sent codes where they went and whether they did. */
     public Optional<CodeStepView> codeStepView(String pendingToken, Instant now) {
-        return livePending(pendingToken, now).map(p -> new CodeStepView(p.getMethod(),
-                p.getMethod() == TwoFactorMethod.TOTP ? null
-                        : challenges.deliveryView(p, settingsService.current()).orElse(null)));
+        SystemSettings settings = settingsService.current();
+        return livePending(pendingToken, now).map(p -> {
+            if (p.isEnrolByLink() && enrolmentFactor(p).isPresent()) {
+                return new CodeStepView(p.getMethod(), true,
+                        challenges.emailDeliveryView(p.getEnrolmentMessageId(), p.getUser(), settings.getQrLinkLifetimeMinutes()));
+            }
+            return new CodeStepView(p.getMethod(), false, p.getMethod() == TwoFactorMethod.TOTP ? null
+                    : challenges.deliveryView(p, settings).orElse(null));
+        });
     }
 
     /** What the enrolment page shows for this pending sign-in, if it is enrolling. */
     public Optional<EnrolmentDetails> enrolmentDetails(String pendingToken, Instant now) {
         return livePending(pendingToken, now)
+                .filter(p -> !p.isEnrolByLink())
                 .flatMap(this::enrolmentFactor)
                 .map(f -> totpFactors.enrolmentDetails(f, settingsService.current().getOtpIssuer()));
     }
 
     /** Whether this pending sign-in is enrolling an app (true) or waiting for a code (false). */
     public Optional<Boolean> isEnrolling(String pendingToken, Instant now) {
-        return livePending(pendingToken, now).map(p -> enrolmentFactor(p).isPresent());
+        return livePending(pendingToken, now).map(p -> !p.isEnrolByLink() && enrolmentFactor(p).isPresent());
     }
 
     /** Step two: a code from the authenticator app, which also confirms a new enrolment. */

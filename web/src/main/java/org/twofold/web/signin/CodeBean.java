@@ -54,18 +54,28 @@ public class CodeBean {
 
     /** SENDING, SENT, FAILED, or RATE_LIMITED when no code could go out. */
     public String getDeliveryState() {
-        if (!isSentCode()) {
+        if (!isSentCode() && !isLinkEnrolment()) {
             return "";
         }
         return getView().delivery() == null ? "RATE_LIMITED" : getView().delivery().state().name();
     }
 
+    /** The message key of the delivery line: about a sent code, or about an emailed enrolment link. */
+    public String getDeliveryMessageKey() {
+        return (isLinkEnrolment() ? "code.linkStatus." : "code.status.") + getDeliveryState();
+    }
+
+    /** An authenticator app is being set up through a link sent by email. */
+    public boolean isLinkEnrolment() {
+        return getView() != null && getView().enrolmentLink();
+    }
+
     public String getMaskedDestination() {
-        return isSentCode() && getView().delivery() != null ? getView().delivery().maskedDestination() : "";
+        return getView() != null && getView().delivery() != null ? getView().delivery().maskedDestination() : "";
     }
 
     public int getLifetimeMinutes() {
-        return isSentCode() && getView().delivery() != null ? getView().delivery().lifetimeMinutes() : 0;
+        return getView() != null && getView().delivery() != null ? getView().delivery().lifetimeMinutes() : 0;
     }
 
     public boolean isSentCode() {

@@ -17,13 +17,16 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.twofold.service.factor.EnrolmentLinkService;
+import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.EnrolmentDetails;
 import org.twofold.service.signin.SignInService;
 import org.twofold.web.security.SignInSession;
 
 /**
  * The enrolment QR code as a PNG, drawn here (never by a third-party service) for the
- * pending sign-in of this session only. The URL carries nothing secret; the response is
+ * pending sign-in of this session, or for the app set up through an emailed link opened
+ * in this session. The URL carries nothing secret; the response is
  * never cached.
  */
 @WebServlet("/signin/qr.png")
@@ -34,12 +37,20 @@ public class QrCodeServlet extends HttpServlet {
     @Inject
     private SignInService signIn;
 
+    @Inject
+    private EnrolmentLinkService links;
+
+    @Inject
+    private SettingsService settings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
         Optional<EnrolmentDetails> details = SignInSession.pendingToken(request)
-                .flatMap(token -> signIn.enrolmentDetails(token, Instant.now()));
+                .flatMap(token -> signIn.enrolmentDetails(token, Instant.now()))
+                .or(() -> LinkEnrolmentBean.factorOf(request)
+                        .flatMap(id -> links.details(id, settings.current().getOtpIssuer())));
         if (details.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -1,0 +1,100 @@
+package org.twofold.service.factor;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.twofold.domain.crypto.Tokens;
+import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.delivery.MessagePurpose;
+import org.twofold.domain.factor.EnrolmentLink;
+import org.twofold.domain.factor.TotpFactor;
+import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.user.User;
+import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.delivery.Outbox;
+import org.twofold.service.signin.EnrolmentDetails;
+
+/**
+ * Frappe's first-login flow: the QR code of a new authenticator app is reached through a
+ * link sent by email, so only someone who reads the user's mail can enrol. Links expire
+ * after the QR-link lifetime setting and open once.
+ */
+@Stateless
+public class EnrolmentLinkService {
+
+    private static final String TEXTS = "org.twofold.service.challenge.texts";
+
+    @PersistenceContext(unitName = "twofold")
+    private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private DeploymentConfig config;
+
+    @Inject
+    private TotpFactorService totpFactors;
+
+    /**
+     * Emails the user a link to this factor's QR code.
+     *
+     * @return the id of the outbound email
+     */
+    public Long send(User user, TotpFactor factor, Instant now, SystemSettings settings) {
+        int minutes = settings.getQrLinkLifetimeMinutes();
+        String token = create(factor.getId(), now, minutes);
+        EnrolmentLink link = em.find(EnrolmentLink.class, Tokens.digest(token));
+        ResourceBundle texts = ResourceBundle.getBundle(TEXTS);
+        String url = config.publicUrl() + "enrolment-link?t=" + token;
+        Long messageId = outbox.enqueue(DeliveryChannel.EMAIL, user.primaryEmail().orElseThrow(), MessagePurpose.ENROLMENT_LINK,
+                texts.getString("link.subject"),
+                MessageFormat.format(texts.getString("link.body"), settings.getOtpIssuer(), url, minutes)).getId();
+        link.setOutboundMessageId(messageId);
+        return messageId;
+    }
+
+    /** A new link to this factor's QR code; returns the token, which only the email will carry. */
+    public String create(Long factorId, Instant now, int lifetimeMinutes) {
+        String token = Tokens.newToken();
+        em.persist(new EnrolmentLink(Tokens.digest(token), factorId, now, now.plus(Duration.ofMinutes(lifetimeMinutes))));
+        return token;
+    }
+
+    /** Opens a link once: of two requests with the same token only one gets the QR code. */
+    public LinkOpening open(String token, Instant now) {
+        if (token == null || token.length() > 100) {
+            return LinkOpening.of(LinkOpening.Result.UNKNOWN);
+        }
+        EnrolmentLink link = em.find(EnrolmentLink.class, Tokens.digest(token));
+        if (link == null) {
+            return LinkOpening.of(LinkOpening.Result.UNKNOWN);
+        }
+        if (link.isOpened()) {
+            return LinkOpening.of(LinkOpening.Result.USED);
+        }
+        if (link.isExpiredAt(now)) {
+            return LinkOpening.of(LinkOpening.Result.EXPIRED);
+        }
+        int claimed = em.createQuery("UPDATE EnrolmentLink l SET l.opened = TRUE "
+                        + "WHERE l.tokenDigest = :digest AND l.opened = FALSE")
+                .setParameter("digest", link.getTokenDigest())
+                .executeUpdate();
+        return claimed == 1
+                ? new LinkOpening(LinkOpening.Result.OPENED, link.getFactorId())
+                : LinkOpening.of(LinkOpening.Result.USED);
+    }
+
+    /** The QR code and secret of a factor reached by an opened link, while it awaits confirmation. */
+    public Optional<EnrolmentDetails> details(Long factorId, String issuer) {
+        return totpFactors.find(factorId)
+                .filter(f -> !f.isConfirmed())
+                .map(f -> totpFactors.enrolmentDetails(f, issuer));
+    }
+}
