@@ -125,11 +125,6 @@ public class User {
         lockedUntil = null;
     }
 
-    /** An administrator's unlock. */
-    public void unlock() {
-        clearFailedCodes();
-    }
-
     public Long getId() {
         return id;
     }

@@ -29,7 +29,7 @@ final class ServiceArchive {
                 .addPackages(true, WITHOUT_BACKGROUND_BEANS, "org.twofold.domain", "org.twofold.service")
                 .addClass(ServiceArchive.class)
                 .addClasses(testClasses)
-                .addAsResource("org/twofold/service/challenge/texts.properties")
+                .addAsResource("org/twofold/service/delivery/texts.properties")
                 .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }

@@ -4,11 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.twofold.domain.challenge.CodeChallenge;
 import org.twofold.domain.challenge.Destinations;
 import org.twofold.domain.challenge.OneTimeCodes;
@@ -21,6 +19,7 @@ import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
 import org.twofold.domain.user.User;
 import org.twofold.domain.sms.SmsSettings;
+import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.sms.SmsSettingsService;
 
@@ -31,8 +30,6 @@ import org.twofold.service.sms.SmsSettingsService;
  */
 @Stateless
 public class CodeChallengeService {
-
-    private static final String TEXTS = "org.twofold.service.challenge.texts";
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
@@ -61,22 +58,19 @@ public class CodeChallengeService {
                 OneTimeCodes.hash(pending.getTokenDigest(), code), now, now.plus(Duration.ofMinutes(minutes)), clientIp);
         em.persist(challenge);
 
-        ResourceBundle texts = ResourceBundle.getBundle(TEXTS);
         OutboundMessage message = channel == DeliveryChannel.EMAIL
                 ? outbox.enqueue(channel, pending.getUser().primaryEmail().orElseThrow(), MessagePurpose.SIGN_IN_CODE,
-                        texts.getString("email.subject"),
-                        MessageFormat.format(texts.getString("email.body"), issuer, code, minutes))
+                        MessageTexts.text("email.subject"), MessageTexts.text("email.body", issuer, code, minutes))
                 : outbox.enqueue(channel, pending.getUser().primaryPhone().orElseThrow(), MessagePurpose.SIGN_IN_CODE,
-                        null, smsText(texts, issuer, code, minutes));
+                        null, smsText(issuer, code, minutes));
         challenge.setOutboundMessageId(message.getId());
         return IssueResult.QUEUED;
     }
 
     /** The SMS settings' template when a gateway is set up, else the built-in text. */
-    private String smsText(ResourceBundle texts, String issuer, String code, int minutes) {
+    private String smsText(String issuer, String code, int minutes) {
         SmsSettings sms = smsSettings.current();
-        return sms.isConfigured() ? sms.render(code, minutes)
-                : MessageFormat.format(texts.getString("sms.body"), issuer, code, minutes);
+        return sms.isConfigured() ? sms.render(code, minutes) : MessageTexts.text("sms.body", issuer, code, minutes);
     }
 
     /** Checks a typed code; a wrong one uses up one of the code's tries. */

@@ -4,11 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.MessagePurpose;
@@ -17,6 +15,7 @@ import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.User;
 import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.signin.EnrolmentDetails;
 
@@ -27,8 +26,6 @@ import org.twofold.service.signin.EnrolmentDetails;
  */
 @Stateless
 public class EnrolmentLinkService {
-
-    private static final String TEXTS = "org.twofold.service.challenge.texts";
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
@@ -51,11 +48,9 @@ public class EnrolmentLinkService {
         int minutes = settings.getQrLinkLifetimeMinutes();
         String token = create(factor.getId(), now, minutes);
         EnrolmentLink link = em.find(EnrolmentLink.class, Tokens.digest(token));
-        ResourceBundle texts = ResourceBundle.getBundle(TEXTS);
         String url = config.publicUrl() + "enrolment-link?t=" + token;
         Long messageId = outbox.enqueue(DeliveryChannel.EMAIL, user.primaryEmail().orElseThrow(), MessagePurpose.ENROLMENT_LINK,
-                texts.getString("link.subject"),
-                MessageFormat.format(texts.getString("link.body"), settings.getOtpIssuer(), url, minutes)).getId();
+                MessageTexts.text("link.subject"), MessageTexts.text("link.body", settings.getOtpIssuer(), url, minutes)).getId();
         link.setOutboundMessageId(messageId);
         return messageId;
     }

@@ -20,17 +20,4 @@ public class SettingsService {
         }
         return settings;
     }
-
-    /** Changes the lockout rule; the console issue adds the other settings. */
-    public void setLockout(int threshold, int durationMinutes) {
-        if (threshold < 1 || threshold > 100) {
-            throw new IllegalArgumentException("The lockout threshold must be between 1 and 100");
-        }
-        if (durationMinutes < 1 || durationMinutes > 24 * 60) {
-            throw new IllegalArgumentException("The lockout duration must be between 1 and 1440 minutes");
-        }
-        SystemSettings settings = current();
-        settings.setLockoutThreshold(threshold);
-        settings.setLockoutDurationMinutes(durationMinutes);
-    }
 }

@@ -123,11 +123,6 @@ public class CodeBean {
         }
     }
 
-    /** The secret in groups of four, easier to type by hand. */
-    public String getGroupedSecret() {
-        return enrolment == null ? "" : enrolment.secretBase32().replaceAll("(.{4})(?!$)", "$1 ");
-    }
-
     private Optional<Boolean> pendingEnrolling() {
         return SignInSession.pendingToken(request()).flatMap(t -> signIn.isEnrolling(t, Instant.now()));
     }

@@ -58,8 +58,4 @@ public class LinkEnrolmentBean {
     public String getProblemKey() {
         return problemKey;
     }
-
-    public String getGroupedSecret() {
-        return details == null ? "" : details.secretBase32().replaceAll("(.{4})(?!$)", "$1 ");
-    }
 }
