@@ -1,10 +1,12 @@
 package org.twofold.domain.policy;
 
 import java.util.Collection;
+import java.util.List;
+import org.twofold.domain.user.UserType;
 
 /**
- * Whether a sign-in needs a second factor. A pure function so every case can be tabled
- * in a unit test; the console issue adds user type, IP allow-lists and grace periods.
+ * Whether a sign-in needs a second factor. A pure function so every case can be tabled in a
+ * unit test. (The console issue adds an enrolment grace period.)
  */
 public final class TwoFactorPolicy {
 
@@ -12,15 +14,32 @@ public final class TwoFactorPolicy {
     }
 
     /**
-     * @param twoFactorEnabled   the global switch
-     * @param allRoleFlagged     whether the role "All", which everyone holds, is flagged
-     * @param userRoleFlags      the flag of each role the user holds
+     * What the decision depends on.
+     *
+     * @param twoFactorEnabled     the global switch
+     * @param allRoleFlagged       whether the role "All", which everyone holds, is flagged
+     * @param userRoleFlags        the flag of each role the user holds
+     * @param userType             System users are always subject to the policy
+     * @param websiteUsersIncluded whether Website (portal) users are too
+     * @param ipBypassAllowed      whether a listed network may skip the second factor
+     * @param bypassNetworks       the global and the user's own allowed networks
+     * @param clientIp             the client's address, as far as it can be trusted
      */
-    public static boolean requiresSecondFactor(boolean twoFactorEnabled, boolean allRoleFlagged,
-                                               Collection<Boolean> userRoleFlags) {
-        if (!twoFactorEnabled) {
+    public record Request(boolean twoFactorEnabled, boolean allRoleFlagged, Collection<Boolean> userRoleFlags,
+                          UserType userType, boolean websiteUsersIncluded, boolean ipBypassAllowed,
+                          List<Cidr> bypassNetworks, String clientIp) {
+    }
+
+    public static boolean requiresSecondFactor(Request request) {
+        if (!request.twoFactorEnabled()) {
             return false;
         }
-        return allRoleFlagged || userRoleFlags.contains(Boolean.TRUE);
+        if (request.userType() == UserType.WEBSITE && !request.websiteUsersIncluded()) {
+            return false;
+        }
+        if (!request.allRoleFlagged() && !request.userRoleFlags().contains(Boolean.TRUE)) {
+            return false;
+        }
+        return !(request.ipBypassAllowed() && Cidr.anyContains(request.bypassNetworks(), request.clientIp()));
     }
 }

@@ -90,6 +90,18 @@ public class SystemSettings {
     @Column(nullable = false, length = 16)
     private EnrolmentMode enrolmentMode = EnrolmentMode.AUTO;
 
+    /** Whether Website (portal) users need a second factor too. */
+    @Column(nullable = false)
+    private boolean websiteUsersIncluded;
+
+    /** Whether a sign-in from an allowed network may skip the second factor (Frappe's bypass). */
+    @Column(nullable = false)
+    private boolean ipBypassAllowed;
+
+    /** Networks, in CIDR notation, from which everyone may skip the second factor when allowed. */
+    @Column(length = 2000)
+    private String bypassNetworks;
+
     public TotpParameters totpParameters() {
         return new TotpParameters(totpAlgorithm, totpDigits, totpPeriodSeconds);
     }
@@ -212,6 +224,30 @@ public class SystemSettings {
 
     public void setCodeSendLimitPerIp(int codeSendLimitPerIp) {
         this.codeSendLimitPerIp = codeSendLimitPerIp;
+    }
+
+    public boolean isWebsiteUsersIncluded() {
+        return websiteUsersIncluded;
+    }
+
+    public void setWebsiteUsersIncluded(boolean websiteUsersIncluded) {
+        this.websiteUsersIncluded = websiteUsersIncluded;
+    }
+
+    public boolean isIpBypassAllowed() {
+        return ipBypassAllowed;
+    }
+
+    public void setIpBypassAllowed(boolean ipBypassAllowed) {
+        this.ipBypassAllowed = ipBypassAllowed;
+    }
+
+    public String getBypassNetworks() {
+        return bypassNetworks;
+    }
+
+    public void setBypassNetworks(String bypassNetworks) {
+        this.bypassNetworks = bypassNetworks;
     }
 
     public EnrolmentMode getEnrolmentMode() {

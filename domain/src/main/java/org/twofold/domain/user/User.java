@@ -90,6 +90,10 @@ public class User {
     @Column(length = 16)
     private TwoFactorMethod preferredMethod;
 
+    /** This user's own networks (CIDR) that may skip the second factor, when the settings allow it. */
+    @Column(length = 2000)
+    private String bypassNetworks;
+
     protected User() {
     }
 
@@ -187,6 +191,14 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getBypassNetworks() {
+        return bypassNetworks;
+    }
+
+    public void setBypassNetworks(String bypassNetworks) {
+        this.bypassNetworks = bypassNetworks;
     }
 
     public TwoFactorMethod getPreferredMethod() {

@@ -5,19 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.twofold.domain.user.UserType;
 
 class TwoFactorPolicyTest {
 
-    @ParameterizedTest(name = "enabled={0} all={1} roles={2} -> {3}")
+    @ParameterizedTest(name = "[{index}] enabled={0} all={1} role={2} {3} website={4} bypass={5} ip={6} -> {7}")
     @CsvSource({
-        "false, true,  true,  false",
-        "false, false, true,  false",
-        "true,  true,  false, true",
-        "true,  false, true,  true",
-        "true,  false, false, false",
-        "true,  true,  true,  true"
+        // the switch, the role "All" and the user's own roles
+        "false, true,  true,  SYSTEM,  false, false, 10.1.2.3,    false",
+        "true,  true,  false, SYSTEM,  false, false, 10.1.2.3,    true",
+        "true,  false, true,  SYSTEM,  false, false, 10.1.2.3,    true",
+        "true,  false, false, SYSTEM,  false, false, 10.1.2.3,    false",
+        // Website (portal) users only when included
+        "true,  true,  true,  WEBSITE, false, false, 10.1.2.3,    false",
+        "true,  true,  true,  WEBSITE, true,  false, 10.1.2.3,    true",
+        // the IP allow-list counts only when bypass is allowed
+        "true,  true,  true,  SYSTEM,  false, false, 192.168.5.5, true",
+        "true,  true,  true,  SYSTEM,  false, true,  192.168.5.5, false",
+        "true,  true,  true,  SYSTEM,  false, true,  203.0.113.9, true",
+        "true,  true,  true,  SYSTEM,  false, true,  ,            true"
     })
-    void decidesFromTheSwitchTheAllRoleAndTheUsersRoles(boolean enabled, boolean all, boolean userRole, boolean expected) {
-        assertEquals(expected, TwoFactorPolicy.requiresSecondFactor(enabled, all, List.of(false, userRole)));
+    void decides(boolean enabled, boolean all, boolean role, UserType type, boolean websiteIncluded,
+                 boolean bypassAllowed, String ip, boolean expected) {
+        TwoFactorPolicy.Request request = new TwoFactorPolicy.Request(enabled, all, List.of(false, role), type,
+                websiteIncluded, bypassAllowed, Cidr.parseList("192.168.0.0/16"), ip);
+        assertEquals(expected, TwoFactorPolicy.requiresSecondFactor(request));
     }
 }

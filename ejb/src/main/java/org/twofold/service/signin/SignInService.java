@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.policy.Cidr;
 import org.twofold.domain.policy.MethodChoice;
 import org.twofold.domain.policy.TwoFactorPolicy;
 import org.twofold.domain.settings.TwoFactorMethod;
@@ -38,6 +41,8 @@ import org.twofold.service.user.UserDirectory;
  */
 @Stateless
 public class SignInService {
+
+    private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
@@ -86,7 +91,7 @@ public class SignInService {
             return PasswordStepResult.of(PasswordStepResult.Outcome.LOCKED);
         }
         SystemSettings settings = settingsService.current();
-        if (!requiresSecondFactor(user, settings)) {
+        if (!requiresSecondFactor(user, settings, clientIp)) {
             audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "password only, by policy");
             return new PasswordStepResult(PasswordStepResult.Outcome.SIGNED_IN, signedIn(user), null);
         }
@@ -267,13 +272,27 @@ public class SignInService {
                 .forEach(em::remove);
     }
 
-    private boolean requiresSecondFactor(User user, SystemSettings settings) {
+    private boolean requiresSecondFactor(User user, SystemSettings settings, String clientIp) {
         boolean allRoleFlagged = em.createNamedQuery(Role.BY_NAME, Role.class)
                 .setParameter("name", Role.ALL)
                 .getResultStream()
                 .anyMatch(Role::isRequiresTwoFactor);
         List<Boolean> userRoleFlags = user.getRoles().stream().map(Role::isRequiresTwoFactor).toList();
-        return TwoFactorPolicy.requiresSecondFactor(settings.isTwoFactorEnabled(), allRoleFlagged, userRoleFlags);
+        return TwoFactorPolicy.requiresSecondFactor(new TwoFactorPolicy.Request(settings.isTwoFactorEnabled(),
+                allRoleFlagged, userRoleFlags, user.getType(), settings.isWebsiteUsersIncluded(),
+                settings.isIpBypassAllowed(), bypassNetworks(settings, user), clientIp));
+    }
+
+    /** The global and the user's networks; a list that does not parse counts as empty (fail closed). */
+    private static List<Cidr> bypassNetworks(SystemSettings settings, User user) {
+        try {
+            List<Cidr> networks = new ArrayList<>(Cidr.parseList(settings.getBypassNetworks()));
+            networks.addAll(Cidr.parseList(user.getBypassNetworks()));
+            return networks;
+        } catch (IllegalArgumentException e) {
+            LOG.warning("Ignoring the IP bypass lists for " + user.getUsername() + ": " + e.getMessage());
+            return List.of();
+        }
     }
 
     private SignedInUser signedIn(User user) {
