@@ -11,7 +11,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of the audit log. Keeps the username as text so it outlives the user. */
+/**
+ * One line of the audit log. Keeps names as text so they outlive the users: {@code username}
+ * is whom the event is about, {@code actor} the admin who made a change (null for a user's
+ * own sign-in).
+ */
 @Entity
 @Table(name = "TF_AUDIT_EVENT")
 @NamedQuery(name = AuditEvent.OF_USER,
@@ -40,6 +44,9 @@ public class AuditEvent {
     @Column(length = 500)
     private String detail;
 
+    @Column(length = 100)
+    private String actor;
+
     protected AuditEvent() {
     }
 
@@ -49,6 +56,15 @@ public class AuditEvent {
         this.username = username;
         this.clientIp = clientIp;
         this.detail = detail;
+    }
+
+    public AuditEvent byActor(String actorName) {
+        this.actor = actorName;
+        return this;
+    }
+
+    public String getActor() {
+        return actor;
     }
 
     public Long getId() {

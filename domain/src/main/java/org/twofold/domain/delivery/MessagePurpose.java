@@ -5,5 +5,10 @@ public enum MessagePurpose {
     SIGN_IN_CODE,
     ENROLMENT_LINK,
     SECURITY_NOTICE,
-    TEST
+    TEST;
+
+    /** Whether the body holds a code or a link that works as a credential. */
+    public boolean holdsSecret() {
+        return this == SIGN_IN_CODE || this == ENROLMENT_LINK;
+    }
 }

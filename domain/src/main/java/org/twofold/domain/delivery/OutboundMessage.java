@@ -14,8 +14,9 @@ import java.time.Instant;
 
 /**
  * One email or SMS in the transactional outbox: written in the same transaction as what
- * needs it, delivered by a message-driven bean, retried with back-off. The body can hold a
- * code, so it is removed once the message is SENT or FAILED.
+ * needs it, delivered by a message-driven bean, retried with back-off. A body that holds a
+ * code or link is removed once the message is SENT or FAILED; other failed messages keep
+ * theirs, so an admin can send them again.
  */
 @Entity
 @Table(name = "TF_OUTBOUND_MESSAGE")
@@ -46,7 +47,7 @@ public class OutboundMessage {
     @Column(length = 200)
     private String subject;
 
-    /** Null once the message is SENT or FAILED: it may have held a code. */
+    /** Null once the message is SENT, or FAILED holding a code or link. */
     @Column(length = 4000)
     private String body;
 
@@ -118,7 +119,9 @@ public class OutboundMessage {
         updatedAt = now;
         if (attempts >= maxAttempts) {
             status = DeliveryStatus.FAILED;
-            body = null;
+            if (purpose.holdsSecret()) {
+                body = null;
+            }
             return null;
         }
         Duration delay = backoff(attempts, firstBackoff);
@@ -133,9 +136,23 @@ public class OutboundMessage {
         return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
     }
 
-    /** An admin's retry of a FAILED message: it needs its body back, so only the caller can supply it. */
+    /**
+     * Whether an admin can send this message again: it FAILED and still has its body. A
+     * failed code or link cannot be sent again (it is gone, and would be stale); the user
+     * asks for a new one.
+     */
+    public boolean isRetryable() {
+        return status == DeliveryStatus.FAILED && body != null;
+    }
+
+    /** An admin's retry: a fresh run of attempts, starting now. */
     public void requeue(Instant now) {
+        if (!isRetryable()) {
+            throw new IllegalStateException("Message " + id + " cannot be retried");
+        }
         status = DeliveryStatus.QUEUED;
+        attempts = 0;
+        lastError = null;
         nextAttemptAt = now;
         updatedAt = now;
     }

@@ -10,10 +10,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.twofold.domain.otp.OtpAlgorithm;
+import org.twofold.domain.otp.Totp;
 import org.twofold.domain.otp.TotpParameters;
+import org.twofold.domain.policy.Cidr;
 
 /** What admins change at run time: one row, id 1. Defaults are the secure ones. */
 @Entity
@@ -102,8 +109,179 @@ public class SystemSettings {
     @Column(length = 2000)
     private String bypassNetworks;
 
+    /** Time steps either side of now an app code may come from (at most one: SECURITY 8). */
+    @Column(nullable = false)
+    private int totpWindowSteps = 1;
+
+    /** Days a user newly required to use a second factor may put off enrolling (0: none). */
+    @Column(nullable = false)
+    private int enrolmentGraceDays;
+
+    /** A signed-in session ends after this long without a request. */
+    @Column(nullable = false)
+    private int sessionIdleMinutes = 30;
+
+    /** A signed-in session ends this long after its sign-in, however busy. */
+    @Column(nullable = false)
+    private int sessionAbsoluteHours = 12;
+
     public TotpParameters totpParameters() {
         return new TotpParameters(totpAlgorithm, totpDigits, totpPeriodSeconds);
+    }
+
+    /**
+     * Keys of what is wrong, for messages in the console; empty when the settings can be saved.
+     *
+     * @param smsGatewayReady whether an SMS gateway is configured (SMS cannot be allowed without one)
+     */
+    public List<String> problems(boolean smsGatewayReady) {
+        List<String> problems = new ArrayList<>();
+        if (allowedMethods == null || allowedMethods.isEmpty()) {
+            problems.add("settings.methods.required");
+        } else if (defaultMethod == null || !allowedMethods.contains(defaultMethod)) {
+            problems.add("settings.defaultMethod.notAllowed");
+        }
+        if (allowedMethods != null && allowedMethods.contains(TwoFactorMethod.SMS) && !smsGatewayReady) {
+            problems.add("settings.sms.noGateway");
+        }
+        if (allowedMethods != null && allowedMethods.equals(EnumSet.of(TwoFactorMethod.SMS))) {
+            problems.add("settings.sms.notOnly"); // SECURITY 18: SMS is never the only choice
+        }
+        if (otpIssuer == null || otpIssuer.isBlank() || otpIssuer.length() > 100 || otpIssuer.contains(":")) {
+            problems.add("settings.issuer.invalid");
+        }
+        check(problems, qrLinkLifetimeMinutes, 1, 1440, "settings.qrLinkLifetime.range");
+        check(problems, codeLifetimeMinutes, 1, 10, "settings.codeLifetime.range");
+        check(problems, codeDigits, 6, 8, "settings.codeDigits.range");
+        check(problems, codeMaxWrongTries, 1, 10, "settings.codeMaxWrongTries.range");
+        check(problems, codeSendLimitPerUser, 1, 50, "settings.sendLimitUser.range");
+        check(problems, codeSendLimitPerIp, 1, 1000, "settings.sendLimitIp.range");
+        check(problems, totpDigits, 6, 8, "settings.totpDigits.range");
+        if (totpPeriodSeconds != 30 && totpPeriodSeconds != 60) {
+            problems.add("settings.totpPeriod.range");
+        }
+        check(problems, totpWindowSteps, 0, Totp.MAX_WINDOW, "settings.totpWindow.range");
+        check(problems, lockoutThreshold, 3, 100, "settings.lockoutThreshold.range");
+        check(problems, lockoutDurationMinutes, 1, 1440, "settings.lockoutDuration.range");
+        check(problems, enrolmentGraceDays, 0, 90, "settings.graceDays.range");
+        check(problems, sessionIdleMinutes, 5, 1440, "settings.sessionIdle.range");
+        check(problems, sessionAbsoluteHours, 1, 72, "settings.sessionAbsolute.range");
+        if (sessionIdleMinutes > sessionAbsoluteHours * 60) {
+            problems.add("settings.sessionIdle.longerThanAbsolute");
+        }
+        try {
+            Cidr.parseList(bypassNetworks);
+        } catch (IllegalArgumentException e) {
+            problems.add("settings.bypassNetworks.invalid");
+        }
+        return problems;
+    }
+
+    private static void check(List<String> problems, int value, int min, int max, String key) {
+        if (value < min || value > max) {
+            problems.add(key);
+        }
+    }
+
+    /** Every setting by name, for the audit log's record of what an admin changed. */
+    public Map<String, Object> summary() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("twoFactorEnabled", twoFactorEnabled);
+        values.put("allowedMethods", allowedMethods == null ? Set.of() : new TreeSet<>(allowedMethods));
+        values.put("defaultMethod", defaultMethod);
+        values.put("otpIssuer", otpIssuer);
+        values.put("qrLinkLifetimeMinutes", qrLinkLifetimeMinutes);
+        values.put("codeLifetimeMinutes", codeLifetimeMinutes);
+        values.put("codeDigits", codeDigits);
+        values.put("codeMaxWrongTries", codeMaxWrongTries);
+        values.put("codeSendLimitPerUser", codeSendLimitPerUser);
+        values.put("codeSendLimitPerIp", codeSendLimitPerIp);
+        values.put("totpDigits", totpDigits);
+        values.put("totpPeriodSeconds", totpPeriodSeconds);
+        values.put("totpAlgorithm", totpAlgorithm);
+        values.put("totpWindowSteps", totpWindowSteps);
+        values.put("lockoutThreshold", lockoutThreshold);
+        values.put("lockoutDurationMinutes", lockoutDurationMinutes);
+        values.put("enrolmentMode", enrolmentMode);
+        values.put("websiteUsersIncluded", websiteUsersIncluded);
+        values.put("ipBypassAllowed", ipBypassAllowed);
+        values.put("bypassNetworks", bypassNetworks == null ? "" : bypassNetworks);
+        values.put("enrolmentGraceDays", enrolmentGraceDays);
+        values.put("sessionIdleMinutes", sessionIdleMinutes);
+        values.put("sessionAbsoluteHours", sessionAbsoluteHours);
+        return values;
+    }
+
+    /** Names of the settings whose values differ from {@code before}'s, in form order. */
+    public List<String> changedSince(SystemSettings before) {
+        Map<String, Object> old = before.summary();
+        List<String> changed = new ArrayList<>();
+        summary().forEach((name, value) -> {
+            if (!value.equals(old.get(name)) && !(value == null && old.get(name) == null)) {
+                changed.add(name);
+            }
+        });
+        return changed;
+    }
+
+    /** A detached copy, for forms that edit the settings before they are saved. */
+    public SystemSettings copy() {
+        SystemSettings copy = new SystemSettings();
+        copy.twoFactorEnabled = twoFactorEnabled;
+        copy.allowedMethods = allowedMethods == null || allowedMethods.isEmpty()
+                ? EnumSet.noneOf(TwoFactorMethod.class) : EnumSet.copyOf(allowedMethods);
+        copy.defaultMethod = defaultMethod;
+        copy.otpIssuer = otpIssuer;
+        copy.qrLinkLifetimeMinutes = qrLinkLifetimeMinutes;
+        copy.totpDigits = totpDigits;
+        copy.totpPeriodSeconds = totpPeriodSeconds;
+        copy.totpAlgorithm = totpAlgorithm;
+        copy.totpWindowSteps = totpWindowSteps;
+        copy.lockoutThreshold = lockoutThreshold;
+        copy.lockoutDurationMinutes = lockoutDurationMinutes;
+        copy.pendingSignInMinutes = pendingSignInMinutes;
+        copy.codeLifetimeMinutes = codeLifetimeMinutes;
+        copy.codeDigits = codeDigits;
+        copy.codeMaxWrongTries = codeMaxWrongTries;
+        copy.codeSendLimitPerUser = codeSendLimitPerUser;
+        copy.codeSendLimitPerIp = codeSendLimitPerIp;
+        copy.enrolmentMode = enrolmentMode;
+        copy.websiteUsersIncluded = websiteUsersIncluded;
+        copy.ipBypassAllowed = ipBypassAllowed;
+        copy.bypassNetworks = bypassNetworks;
+        copy.enrolmentGraceDays = enrolmentGraceDays;
+        copy.sessionIdleMinutes = sessionIdleMinutes;
+        copy.sessionAbsoluteHours = sessionAbsoluteHours;
+        return copy;
+    }
+
+    /** Takes every value of an edited copy; the caller has checked {@link #problems}. */
+    public void takeValuesOf(SystemSettings edited) {
+        SystemSettings values = edited.copy();
+        twoFactorEnabled = values.twoFactorEnabled;
+        allowedMethods.clear();
+        allowedMethods.addAll(values.allowedMethods);
+        defaultMethod = values.defaultMethod;
+        otpIssuer = values.otpIssuer.trim();
+        qrLinkLifetimeMinutes = values.qrLinkLifetimeMinutes;
+        totpDigits = values.totpDigits;
+        totpPeriodSeconds = values.totpPeriodSeconds;
+        totpAlgorithm = values.totpAlgorithm;
+        totpWindowSteps = values.totpWindowSteps;
+        lockoutThreshold = values.lockoutThreshold;
+        lockoutDurationMinutes = values.lockoutDurationMinutes;
+        codeLifetimeMinutes = values.codeLifetimeMinutes;
+        codeDigits = values.codeDigits;
+        codeMaxWrongTries = values.codeMaxWrongTries;
+        codeSendLimitPerUser = values.codeSendLimitPerUser;
+        codeSendLimitPerIp = values.codeSendLimitPerIp;
+        enrolmentMode = values.enrolmentMode;
+        websiteUsersIncluded = values.websiteUsersIncluded;
+        ipBypassAllowed = values.ipBypassAllowed;
+        bypassNetworks = values.bypassNetworks == null || values.bypassNetworks.isBlank() ? null : values.bypassNetworks.trim();
+        enrolmentGraceDays = values.enrolmentGraceDays;
+        sessionIdleMinutes = values.sessionIdleMinutes;
+        sessionAbsoluteHours = values.sessionAbsoluteHours;
     }
 
     public Long getId() {
@@ -264,5 +442,41 @@ public class SystemSettings {
 
     public void setPendingSignInMinutes(int pendingSignInMinutes) {
         this.pendingSignInMinutes = pendingSignInMinutes;
+    }
+
+    public void setAllowedMethods(Set<TwoFactorMethod> allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
+    public int getTotpWindowSteps() {
+        return totpWindowSteps;
+    }
+
+    public void setTotpWindowSteps(int totpWindowSteps) {
+        this.totpWindowSteps = totpWindowSteps;
+    }
+
+    public int getEnrolmentGraceDays() {
+        return enrolmentGraceDays;
+    }
+
+    public void setEnrolmentGraceDays(int enrolmentGraceDays) {
+        this.enrolmentGraceDays = enrolmentGraceDays;
+    }
+
+    public int getSessionIdleMinutes() {
+        return sessionIdleMinutes;
+    }
+
+    public void setSessionIdleMinutes(int sessionIdleMinutes) {
+        this.sessionIdleMinutes = sessionIdleMinutes;
+    }
+
+    public int getSessionAbsoluteHours() {
+        return sessionAbsoluteHours;
+    }
+
+    public void setSessionAbsoluteHours(int sessionAbsoluteHours) {
+        this.sessionAbsoluteHours = sessionAbsoluteHours;
     }
 }

@@ -1,6 +1,6 @@
 package org.twofold.domain.settings;
 
-/** The kinds of second factor. Only the authenticator app is wired to sign-in so far. */
+/** The kinds of second factor. Email and SMS codes are weaker than an authenticator app (SECURITY 19). */
 public enum TwoFactorMethod {
     TOTP,
     EMAIL,

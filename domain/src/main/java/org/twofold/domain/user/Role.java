@@ -49,6 +49,10 @@ public class Role {
         return name;
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public boolean isRequiresTwoFactor() {
         return requiresTwoFactor;
     }

@@ -94,6 +94,12 @@ public class User {
     @Column(length = 2000)
     private String bypassNetworks;
 
+    /** Sessions signed in before this instant are over (an admin ended them); null: none ended. */
+    private Instant sessionsValidFrom;
+
+    /** When this user first had to use a second factor without having one, for the grace period. */
+    private Instant enrolmentGraceFrom;
+
     protected User() {
     }
 
@@ -215,5 +221,26 @@ public class User {
 
     public Optional<String> primaryPhone() {
         return phoneNumbers.isEmpty() ? Optional.empty() : Optional.of(phoneNumbers.get(0));
+    }
+
+    /** Whether a session signed in at {@code signedInAt} is still valid, i.e. not ended by an admin. */
+    public boolean acceptsSessionFrom(Instant signedInAt) {
+        return sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom);
+    }
+
+    public void endSessions(Instant now) {
+        sessionsValidFrom = now;
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
+    }
+
+    public Instant getEnrolmentGraceFrom() {
+        return enrolmentGraceFrom;
+    }
+
+    public void setEnrolmentGraceFrom(Instant enrolmentGraceFrom) {
+        this.enrolmentGraceFrom = enrolmentGraceFrom;
     }
 }

@@ -3,6 +3,7 @@ package org.twofold.domain.delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -45,6 +46,25 @@ class OutboundMessageTest {
         assertEquals("connection refused", m.getLastError());
         assertNull(m.getBody());
         assertFalse(m.isDeliverable());
+        assertFalse(m.isRetryable(), "a failed code cannot be sent again");
+        assertThrows(IllegalStateException.class, () -> m.requeue(now));
+    }
+
+    @Test
+    void aFailedNoticeKeepsItsBodyAndCanBeRetriedWithAFreshRunOfAttempts() {
+        OutboundMessage m = new OutboundMessage(DeliveryChannel.EMAIL, "a@example.test", MessagePurpose.SECURITY_NOTICE,
+                "Your sign-in was reset", "An administrator reset your app.", now);
+        m.markSending(now);
+        assertNull(m.markAttemptFailed("connection refused", now, 1, Duration.ofSeconds(1)));
+        assertEquals("An administrator reset your app.", m.getBody());
+        assertTrue(m.isRetryable());
+
+        m.requeue(now.plusSeconds(60));
+        assertEquals(DeliveryStatus.QUEUED, m.getStatus());
+        assertEquals(0, m.getAttempts());
+        assertNull(m.getLastError());
+        assertTrue(m.isDeliverable());
+        assertFalse(m.isRetryable());
     }
 
     @Test

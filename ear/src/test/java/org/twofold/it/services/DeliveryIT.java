@@ -106,12 +106,12 @@ class DeliveryIT {
     @Test
     @Order(4)
     void aMessageThatCannotBeSentIsRetriedThenFailedWithItsError() throws Exception {
-        long id = outbox.enqueue(DeliveryChannel.EMAIL, "not an address", MessagePurpose.TEST, "Hello", "Code 999999").getId();
+        long id = outbox.enqueue(DeliveryChannel.EMAIL, "not an address", MessagePurpose.SIGN_IN_CODE, "Hello", "Code 999999").getId();
         OutboundMessage done = awaitFinished(id);
         assertEquals(DeliveryStatus.FAILED, done.getStatus());
         assertEquals(5, done.getAttempts(), "TWOFOLD_DELIVERY_MAX_ATTEMPTS of the test server");
         assertTrue(done.getLastError().contains("Not a valid email address"), done.getLastError());
-        assertNull(done.getBody());
+        assertNull(done.getBody(), "a failed code is erased");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The archive the service tests deploy next to the application: its domain and service
  * classes, over the same database (without creating tables), plus the test's own classes.
  */
-final class ServiceArchive {
+public final class ServiceArchive {
 
     /**
      * Message-driven beans and timers stay out: the application under test already runs
@@ -24,7 +24,7 @@ final class ServiceArchive {
     private ServiceArchive() {
     }
 
-    static WebArchive create(String name, Class<?>... testClasses) {
+    public static WebArchive create(String name, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, WITHOUT_BACKGROUND_BEANS, "org.twofold.domain", "org.twofold.service")
                 .addClass(ServiceArchive.class)

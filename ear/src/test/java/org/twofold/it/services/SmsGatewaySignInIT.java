@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.sms.SmsStaticParameter;
 import org.twofold.it.SentCodeBrowsing;
+import org.twofold.service.admin.Actor;
 import org.twofold.service.sms.SmsSettingsService;
 
 /**
@@ -37,6 +38,8 @@ class SmsGatewaySignInIT {
     @Inject
     private TestUsers testUsers;
 
+    private static final Actor TEST_ADMIN = new Actor("sms-test-admin", "127.0.0.1");
+
     @Inject
     private SmsSettingsService smsSettings;
 
@@ -47,7 +50,7 @@ class SmsGatewaySignInIT {
         smsSettings.save("http://127.0.0.1:" + Integer.getInteger("twofold.test.sms.port", 9099) + "/sms",
                 "text", "to", true, "Your code: {{otp}}",
                 List.of(new SmsStaticParameter("from", "Twofold", false),
-                        new SmsStaticParameter("X-Api-Key", "test-key", true)));
+                        new SmsStaticParameter("X-Api-Key", "test-key", true)), TEST_ADMIN);
     }
 
     @Test
@@ -60,6 +63,6 @@ class SmsGatewaySignInIT {
     @Test
     @Order(3)
     void theGatewayIsRemovedAgain() throws Exception {
-        smsSettings.save("", "message", "to", true, "{{otp}} is your sign-in code.", List.of());
+        smsSettings.save("", "message", "to", true, "{{otp}} is your sign-in code.", List.of(), TEST_ADMIN);
     }
 }

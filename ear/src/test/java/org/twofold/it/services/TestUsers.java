@@ -1,17 +1,23 @@
 package org.twofold.it.services;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.twofold.domain.crypto.PasswordHasher;
 import org.twofold.domain.factor.TotpFactor;
+import org.twofold.domain.otp.Base32;
+import org.twofold.domain.otp.OtpAlgorithm;
+import org.twofold.domain.otp.TotpParameters;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
+import org.twofold.service.config.SeedVault;
 
 /** Test fixtures: users of their own, so tests do not disturb each other or the Administrator. */
 @Stateless
@@ -19,6 +25,9 @@ public class TestUsers {
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
+
+    @Inject
+    private SeedVault vault;
 
     public String create(String prefix, String password) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -52,6 +61,35 @@ public class TestUsers {
         em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
                 .getResultStream().forEach(user.getRoles()::add);
         em.persist(user);
+    }
+
+    /**
+     * A user with a confirmed authenticator app holding {@code base32Seed}, so the test can
+     * compute codes; with {@code admin}, also an Administrator.
+     */
+    public void createWithApp(String username, String password, String email, String base32Seed, boolean admin) {
+        User user = new User(username, "Test " + username, PasswordHasher.hash(password), Instant.now());
+        if (email != null) {
+            user.getEmailAddresses().add(email);
+        }
+        for (String roleName : admin ? List.of(Role.ALL, Role.ADMINISTRATOR) : List.of(Role.ALL)) {
+            em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", roleName)
+                    .getResultStream().forEach(user.getRoles()::add);
+        }
+        em.persist(user);
+        TotpFactor factor = new TotpFactor(user, new TotpParameters(OtpAlgorithm.SHA1, 6, 30), Instant.now());
+        factor.setEncryptedSeed(new byte[] {0});
+        em.persist(factor);
+        em.flush();
+        factor.setEncryptedSeed(vault.seal(Base32.decode(base32Seed), factor.getId()));
+        factor.confirm(Instant.now());
+    }
+
+    /** Disables every enabled administrator but this one (tests call it inside a transaction they roll back). */
+    public void disableOtherAdministrators(String username) {
+        em.createQuery("SELECT u FROM User u JOIN u.roles r WHERE r.name = :admin AND u.username <> :username", User.class)
+                .setParameter("admin", Role.ADMINISTRATOR).setParameter("username", username)
+                .getResultStream().forEach(u -> u.setEnabled(false));
     }
 
     public void disable(String username) {

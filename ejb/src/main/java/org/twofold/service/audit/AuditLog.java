@@ -3,21 +3,31 @@ package org.twofold.service.audit;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.service.admin.Actor;
 
 /** Writes and reads the audit log. Callers pass no code, secret or password in {@code detail}. */
 @Stateless
 public class AuditLog {
 
+    private static final int MAX_DETAIL = 500;
+
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
 
     public void record(AuditEventType type, String username, String clientIp, String detail) {
-        em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), type, username, clientIp, detail));
+        em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), type, username, clientIp, shorten(detail)));
+    }
+
+    /** A change an administrator made, about {@code subject} (a username, or null for system-wide changes). */
+    public void recordChange(Actor actor, AuditEventType type, String subject, String detail) {
+        em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), type, subject, actor.clientIp(), shorten(detail))
+                .byActor(actor.username()));
     }
 
     public List<AuditEvent> recentOf(String username, int max) {
@@ -25,5 +35,61 @@ public class AuditLog {
                 .setParameter("username", username)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** One page of matching events, newest first. */
+    public List<AuditEvent> search(AuditQuery query, int first, int max) {
+        return where(query, "SELECT e FROM AuditEvent e", " ORDER BY e.id DESC", AuditEvent.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(AuditQuery query) {
+        return where(query, "SELECT COUNT(e) FROM AuditEvent e", "", Long.class).getSingleResult();
+    }
+
+    /** Events of these types since {@code from}, oldest first, for the dashboard's counts. */
+    public List<AuditEvent> since(Instant from, List<AuditEventType> types) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.occurredAt >= :from AND e.type IN :types "
+                        + "ORDER BY e.id", AuditEvent.class)
+                .setParameter("from", from)
+                .setParameter("types", types)
+                .getResultList();
+    }
+
+    private <T> TypedQuery<T> where(AuditQuery query, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE 1 = 1");
+        boolean byUser = query.user() != null && !query.user().isBlank();
+        if (byUser) {
+            jpql.append(" AND (e.username = :user OR e.actor = :user)");
+        }
+        if (query.type() != null) {
+            jpql.append(" AND e.type = :type");
+        }
+        if (query.from() != null) {
+            jpql.append(" AND e.occurredAt >= :from");
+        }
+        if (query.to() != null) {
+            jpql.append(" AND e.occurredAt < :to");
+        }
+        TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
+        if (byUser) {
+            typed.setParameter("user", query.user().trim());
+        }
+        if (query.type() != null) {
+            typed.setParameter("type", query.type());
+        }
+        if (query.from() != null) {
+            typed.setParameter("from", query.from());
+        }
+        if (query.to() != null) {
+            typed.setParameter("to", query.to());
+        }
+        return typed;
+    }
+
+    private static String shorten(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
     }
 }

@@ -16,6 +16,7 @@ import org.twofold.domain.otp.Totp;
 import org.twofold.domain.otp.TotpParameters;
 import org.twofold.domain.user.User;
 import org.twofold.service.config.SeedVault;
+import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.EnrolmentDetails;
 
 /** Authenticator-app factors: fresh seeds, encrypted storage, verification without replay. */
@@ -27,6 +28,9 @@ public class TotpFactorService {
 
     @Inject
     private SeedVault vault;
+
+    @Inject
+    private SettingsService settings;
 
     public Optional<TotpFactor> confirmedFactorOf(User user) {
         return em.createNamedQuery(TotpFactor.CONFIRMED_OF_USER, TotpFactor.class)
@@ -69,7 +73,8 @@ public class TotpFactorService {
     public boolean verifyAndClaim(TotpFactor factor, String typedCode, Instant now) {
         String code = OtpCodes.normalize(typedCode);
         byte[] seed = vault.open(factor.getEncryptedSeed(), factor.getId());
-        OptionalLong step = Totp.verify(seed, code, now.getEpochSecond(), factor.parameters(), Totp.MAX_WINDOW);
+        OptionalLong step = Totp.verify(seed, code, now.getEpochSecond(), factor.parameters(),
+                settings.current().getTotpWindowSteps());
         if (step.isEmpty()) {
             return false;
         }

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
@@ -71,6 +69,12 @@ public class SignInService {
     @Inject
     private DeploymentConfig deployment;
 
+    @Inject
+    private PendingSignIns pendingSignIns;
+
+    @Inject
+    private EnrolmentDeferral deferral;
+
     /** A failed password step, for the audit log. The username is kept as typed (truncated). */
     public void recordPasswordFailure(String username, String clientIp) {
         audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
@@ -93,7 +97,7 @@ public class SignInService {
         SystemSettings settings = settingsService.current();
         if (!requiresSecondFactor(user, settings, clientIp)) {
             audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "password only, by policy");
-            return new PasswordStepResult(PasswordStepResult.Outcome.SIGNED_IN, signedIn(user), null);
+            return new PasswordStepResult(PasswordStepResult.Outcome.SIGNED_IN, SignedInUser.of(user), null);
         }
 
         String token = Tokens.newToken();
@@ -105,6 +109,7 @@ public class SignInService {
         boolean enrolling = method == TwoFactorMethod.TOTP && totpFactors.confirmedFactorOf(user).isEmpty();
         TotpFactor newFactor = null;
         if (enrolling) {
+            deferral.startClock(user, settings, now);
             newFactor = totpFactors.startEnrolment(user, settings.totpParameters(), now);
             pending.setEnrolmentFactorId(newFactor.getId());
             pending.setEnrolByLink(settings.getEnrolmentMode().byLink(deployment.smtpConfigured(), user.primaryEmail().isPresent()));
@@ -127,7 +132,7 @@ public class SignInService {
 
     /** A new code by email or SMS for this pending sign-in; the previous one stops working. */
     public Optional<IssueResult> resendCode(String pendingToken, String clientIp, Instant now) {
-        Optional<PendingSignIn> pending = livePending(pendingToken, now).filter(p -> p.getMethod() != TwoFactorMethod.TOTP);
+        Optional<PendingSignIn> pending = pendingSignIns.live(pendingToken, now).filter(p -> p.getMethod() != TwoFactorMethod.TOTP);
         if (pending.isEmpty()) {
             return Optional.empty();
         }
@@ -142,8 +147,8 @@ public class SignInService {
     /** What the code page shows: the method, and for sent codes where they went and whether they did. */
     public Optional<CodeStepView> codeStepView(String pendingToken, Instant now) {
         SystemSettings settings = settingsService.current();
-        return livePending(pendingToken, now).map(p -> {
-            if (p.isEnrolByLink() && enrolmentFactor(p).isPresent()) {
+        return pendingSignIns.live(pendingToken, now).map(p -> {
+            if (p.isEnrolByLink() && pendingSignIns.enrolmentFactor(p).isPresent()) {
                 return new CodeStepView(p.getMethod(), true,
                         challenges.emailDeliveryView(p.getEnrolmentMessageId(), p.getUser(), settings.getQrLinkLifetimeMinutes()));
             }
@@ -154,20 +159,20 @@ public class SignInService {
 
     /** What the enrolment page shows for this pending sign-in, if it is enrolling. */
     public Optional<EnrolmentDetails> enrolmentDetails(String pendingToken, Instant now) {
-        return livePending(pendingToken, now)
+        return pendingSignIns.live(pendingToken, now)
                 .filter(p -> !p.isEnrolByLink())
-                .flatMap(this::enrolmentFactor)
+                .flatMap(pendingSignIns::enrolmentFactor)
                 .map(f -> totpFactors.enrolmentDetails(f, settingsService.current().getOtpIssuer()));
     }
 
     /** Whether this pending sign-in is enrolling an app (true) or waiting for a code (false). */
     public Optional<Boolean> isEnrolling(String pendingToken, Instant now) {
-        return livePending(pendingToken, now).map(p -> !p.isEnrolByLink() && enrolmentFactor(p).isPresent());
+        return pendingSignIns.live(pendingToken, now).map(p -> !p.isEnrolByLink() && pendingSignIns.enrolmentFactor(p).isPresent());
     }
 
     /** Step two: a code from the authenticator app, which also confirms a new enrolment. */
     public CodeStepResult checkCode(String pendingToken, String code, String clientIp, Instant now) {
-        Optional<PendingSignIn> found = livePending(pendingToken, now);
+        Optional<PendingSignIn> found = pendingSignIns.live(pendingToken, now);
         if (found.isEmpty()) {
             return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
         }
@@ -198,46 +203,27 @@ public class SignInService {
             }
             return CodeStepResult.of(CodeStepResult.Outcome.WRONG_CODE);
         }
-        // Single use of the pending sign-in: of two racing requests only one deletes the row.
-        int consumed = em.createQuery("DELETE FROM PendingSignIn p WHERE p.tokenDigest = :digest")
-                .setParameter("digest", pending.getTokenDigest())
-                .executeUpdate();
-        if (consumed != 1) {
+        // Single use of the pending sign-in: of two racing requests only one gets it.
+        if (!pendingSignIns.consume(pending)) {
             return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
         }
-        Optional<TotpFactor> enrolled = enrolmentFactor(pending);
+        Optional<TotpFactor> enrolled = pendingSignIns.enrolmentFactor(pending);
         if (enrolled.isPresent()) {
             totpFactors.confirm(enrolled.get(), now);
             audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp, "authenticator app");
         }
         lockout.recordSuccess(user);
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, describe(pending.getMethod()));
-        return new CodeStepResult(CodeStepResult.Outcome.SIGNED_IN, signedIn(user));
-    }
-
-    /** Re-reads a signed-in user on each request, so disabling an account ends its sessions. */
-    public Optional<SignedInUser> stillSignedIn(String username) {
-        return users.find(username).filter(User::isEnabled).map(this::signedIn);
+        return new CodeStepResult(CodeStepResult.Outcome.SIGNED_IN, SignedInUser.of(user));
     }
 
     public void recordSignOut(String username, String clientIp) {
         audit.record(AuditEventType.SIGNED_OUT, username, clientIp, null);
     }
 
-    private Optional<PendingSignIn> livePending(String token, Instant now) {
-        if (token == null) {
-            return Optional.empty();
-        }
-        PendingSignIn pending = em.find(PendingSignIn.class, Tokens.digest(token));
-        if (pending == null || pending.isExpiredAt(now) || !pending.getUser().isEnabled()) {
-            return Optional.empty();
-        }
-        return Optional.of(pending);
-    }
-
     /** An authenticator-app code: against the factor being enrolled, else the confirmed one. */
     private CodeVerdict checkAppCode(PendingSignIn pending, User user, String code, Instant now) {
-        Optional<TotpFactor> factor = enrolmentFactor(pending).or(() -> totpFactors.confirmedFactorOf(user));
+        Optional<TotpFactor> factor = pendingSignIns.enrolmentFactor(pending).or(() -> totpFactors.confirmedFactorOf(user));
         if (factor.isEmpty()) {
             return CodeVerdict.NO_OPEN_CODE;
         }
@@ -254,14 +240,6 @@ public class SignInService {
             case EMAIL -> "emailed code";
             case SMS -> "SMS code";
         };
-    }
-
-    /** The factor this sign-in enrols, while it is still unconfirmed (another window may have finished first). */
-    private Optional<TotpFactor> enrolmentFactor(PendingSignIn pending) {
-        if (pending.getEnrolmentFactorId() == null) {
-            return Optional.empty();
-        }
-        return totpFactors.find(pending.getEnrolmentFactorId()).filter(f -> !f.isConfirmed());
     }
 
     private void removeExpiredSignIns(User user, Instant now) {
@@ -293,13 +271,6 @@ public class SignInService {
             LOG.warning("Ignoring the IP bypass lists for " + user.getUsername() + ": " + e.getMessage());
             return List.of();
         }
-    }
-
-    private SignedInUser signedIn(User user) {
-        Set<String> roles = new TreeSet<>();
-        roles.add(Role.ALL);
-        user.getRoles().forEach(r -> roles.add(r.getName()));
-        return new SignedInUser(user.getUsername(), user.getDisplayName(), roles);
     }
 
     private static String truncate(String username) {

@@ -1,9 +1,14 @@
 package org.twofold.service.sms;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.twofold.domain.audit.AuditEventType;
+import org.twofold.service.RefusedException;
+import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.AuditLog;
 import org.twofold.domain.sms.SmsSettings;
 import org.twofold.domain.sms.SmsStaticParameter;
 
@@ -13,6 +18,9 @@ public class SmsSettingsService {
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
 
     public SmsSettings current() {
         SmsSettings settings = em.find(SmsSettings.class, SmsSettings.SINGLETON_ID);
@@ -26,10 +34,11 @@ public class SmsSettingsService {
     /**
      * Replaces the settings. Nothing changes when they are invalid.
      *
-     * @throws InvalidSettingsException naming each problem (message keys)
+     * @throws RefusedException naming each problem (message keys)
      */
     public void save(String gatewayUrl, String messageParameter, String receiverParameter, boolean usePost,
-                     String messageTemplate, List<SmsStaticParameter> staticParameters) throws InvalidSettingsException {
+                     String messageTemplate, List<SmsStaticParameter> staticParameters, Actor actor)
+            throws RefusedException {
         SmsSettings candidate = new SmsSettings();
         candidate.setGatewayUrl(gatewayUrl == null ? null : gatewayUrl.trim());
         candidate.setMessageParameter(messageParameter);
@@ -39,7 +48,7 @@ public class SmsSettingsService {
         candidate.getStaticParameters().addAll(staticParameters);
         List<String> problems = candidate.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(problems);
+            throw new RefusedException(problems);
         }
         SmsSettings settings = current();
         settings.setGatewayUrl(candidate.getGatewayUrl());
@@ -49,5 +58,8 @@ public class SmsSettingsService {
         settings.setMessageTemplate(messageTemplate);
         settings.getStaticParameters().clear();
         settings.getStaticParameters().addAll(staticParameters);
+        // Static parameters may hold an API key: the audit names the gateway host only.
+        audit.recordChange(actor, AuditEventType.SMS_SETTINGS_CHANGED, null, settings.isConfigured()
+                ? "gateway " + java.net.URI.create(settings.getGatewayUrl()).getHost() : "gateway removed");
     }
 }

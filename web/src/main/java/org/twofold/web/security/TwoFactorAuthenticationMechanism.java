@@ -11,13 +11,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.twofold.service.signin.CodeStepResult;
+import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.PasswordStepResult;
 import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.signin.SignedInUser;
 
 /**
@@ -38,8 +38,10 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     private SignInService signIn;
 
     @Inject
-    @ConfigProperty(name = "twofold.session.absolute.hours", defaultValue = "12")
-    private int absoluteSessionHours;
+    private SignedInSessions sessions;
+
+    @Inject
+    private EnrolmentDeferral deferral;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -50,6 +52,9 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         }
         if (credential instanceof OneTimeCodeCredential code) {
             return codeStep(code, request, context);
+        }
+        if (credential instanceof SkipEnrolmentCredential) {
+            return skipEnrolment(request, context);
         }
         return continueSession(request, context);
     }
@@ -106,11 +111,25 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         }
     }
 
+    private AuthenticationStatus skipEnrolment(HttpServletRequest request, HttpMessageContext context) {
+        Optional<String> token = SignInSession.pendingToken(request);
+        Instant now = Instant.now();
+        if (token.isPresent()) {
+            CodeStepResult result = deferral.skip(token.get(), ClientAddress.of(request), now);
+            if (result.outcome() == CodeStepResult.Outcome.SIGNED_IN) {
+                return completeSignIn(result.user(), request, context, now);
+            }
+        }
+        SignInSession.forgetPending(request);
+        return fail(request, SignInOutcome.EXPIRED);
+    }
+
     private AuthenticationStatus continueSession(HttpServletRequest request, HttpMessageContext context) {
         Optional<String> username = SignInSession.username(request);
         if (username.isPresent()) {
-            Optional<SignedInUser> user = withinAbsoluteTimeout(request)
-                    ? signIn.stillSignedIn(username.get())
+            Optional<Instant> signedInAt = SignInSession.signedInAt(request);
+            Optional<SignedInUser> user = signedInAt.isPresent()
+                    ? sessions.stillSignedIn(username.get(), signedInAt.get(), Instant.now())
                     : Optional.empty();
             if (user.isPresent()) {
                 return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
@@ -129,15 +148,10 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         return context.redirect(request.getContextPath() + SignInPages.LOGIN);
     }
 
-    private boolean withinAbsoluteTimeout(HttpServletRequest request) {
-        return SignInSession.signedInAt(request)
-                .map(at -> Instant.now().isBefore(at.plus(Duration.ofHours(absoluteSessionHours))))
-                .orElse(false);
-    }
-
-    private static AuthenticationStatus completeSignIn(SignedInUser user, HttpServletRequest request,
-                                                       HttpMessageContext context, Instant now) {
+    private AuthenticationStatus completeSignIn(SignedInUser user, HttpServletRequest request,
+                                                HttpMessageContext context, Instant now) {
         SignInSession.completeSignIn(request, user.username(), now);
+        request.getSession().setMaxInactiveInterval((int) sessions.idleTimeout().toSeconds());
         SignInOutcome.SIGNED_IN.attachTo(request);
         return context.notifyContainerAboutLogin(user.username(), user.roles());
     }

@@ -11,13 +11,16 @@ import java.util.Optional;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.signin.CodeStepView;
+import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.EnrolmentDetails;
 import org.twofold.service.signin.SignInService;
 import org.twofold.web.i18n.Messages;
 import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.OneTimeCodeCredential;
+import org.twofold.web.security.SignInOutcome;
 import org.twofold.web.security.SignInPages;
 import org.twofold.web.security.SignInSession;
+import org.twofold.web.security.SkipEnrolmentCredential;
 
 /** The second step: a code from the app, which also confirms a first enrolment. */
 @Named
@@ -30,9 +33,13 @@ public class CodeBean {
     @Inject
     private SignInService signIn;
 
+    @Inject
+    private EnrolmentDeferral deferral;
+
     private String code;
     private EnrolmentDetails enrolment;
     private CodeStepView view;
+    private Long graceDaysLeft;
 
     /** The code page without a pending sign-in has nothing to do: back to the password. */
     public void requirePendingCode() {
@@ -121,6 +128,25 @@ public class CodeBean {
             SignInSession.pendingToken(request()).flatMap(t -> signIn.enrolmentDetails(t, Instant.now()))
                     .ifPresent(details -> enrolment = details);
         }
+    }
+
+    /** Days the user may still put off setting up an app (GitLab's grace period); 0 when not. */
+    public long getGraceDaysLeft() {
+        if (graceDaysLeft == null) {
+            graceDaysLeft = SignInSession.pendingToken(request()).map(t -> deferral.daysLeft(t, Instant.now())).orElse(0L);
+        }
+        return graceDaysLeft;
+    }
+
+    /** Signs in without an app, while the grace period lasts. */
+    public void skip() {
+        AuthenticationCall.authenticate(securityContext, new SkipEnrolmentCredential()).ifPresent(outcome -> {
+            if (outcome == SignInOutcome.SIGNED_IN) {
+                Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
+            } else {
+                Messages.error("code.expired");
+            }
+        });
     }
 
     private Optional<Boolean> pendingEnrolling() {

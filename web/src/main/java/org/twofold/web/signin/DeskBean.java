@@ -9,10 +9,13 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.List;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.signin.SignedInUser;
 import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.SignInPages;
@@ -29,6 +32,12 @@ public class DeskBean {
     private SignInService signIn;
 
     @Inject
+    private SignedInSessions sessions;
+
+    @Inject
+    private EnrolmentDeferral deferral;
+
+    @Inject
     private AuditLog audit;
 
     private SignedInUser user;
@@ -36,12 +45,17 @@ public class DeskBean {
     @PostConstruct
     void load() {
         if (securityContext.getCallerPrincipal() != null) {
-            user = signIn.stillSignedIn(securityContext.getCallerPrincipal().getName()).orElse(null);
+            user = sessions.signedInUser(securityContext.getCallerPrincipal().getName()).orElse(null);
         }
     }
 
     public SignedInUser getUser() {
         return user;
+    }
+
+    /** Days left to set up an authenticator app, for a user who put it off; 0 otherwise. */
+    public long getGraceDaysLeft() {
+        return user == null ? 0 : deferral.daysLeftFor(user.username(), Instant.now());
     }
 
     public List<AuditEvent> getRecentActivity() {

@@ -1,0 +1,83 @@
+package org.twofold.domain.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SystemSettingsTest {
+
+    @Test
+    void theDefaultsCanBeSaved() {
+        assertEquals(List.of(), new SystemSettings().problems(false));
+    }
+
+    static Stream<Arguments> badSettings() {
+        return Stream.of(
+                bad("settings.methods.required", s -> s.setAllowedMethods(EnumSet.noneOf(TwoFactorMethod.class))),
+                bad("settings.defaultMethod.notAllowed", s -> s.setDefaultMethod(TwoFactorMethod.EMAIL)),
+                bad("settings.sms.noGateway", s -> s.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.SMS))),
+                bad("settings.sms.notOnly", s -> {
+                    s.setAllowedMethods(EnumSet.of(TwoFactorMethod.SMS));
+                    s.setDefaultMethod(TwoFactorMethod.SMS);
+                }),
+                bad("settings.issuer.invalid", s -> s.setOtpIssuer(" ")),
+                bad("settings.issuer.invalid", s -> s.setOtpIssuer("Acme:Intranet")),
+                bad("settings.qrLinkLifetime.range", s -> s.setQrLinkLifetimeMinutes(0)),
+                bad("settings.codeLifetime.range", s -> s.setCodeLifetimeMinutes(11)),
+                bad("settings.codeDigits.range", s -> s.setCodeDigits(5)),
+                bad("settings.totpDigits.range", s -> s.setTotpDigits(9)),
+                bad("settings.totpPeriod.range", s -> s.setTotpPeriodSeconds(45)),
+                bad("settings.totpWindow.range", s -> s.setTotpWindowSteps(2)),
+                bad("settings.lockoutThreshold.range", s -> s.setLockoutThreshold(101)),
+                bad("settings.lockoutDuration.range", s -> s.setLockoutDurationMinutes(0)),
+                bad("settings.graceDays.range", s -> s.setEnrolmentGraceDays(-1)),
+                bad("settings.sessionIdle.range", s -> s.setSessionIdleMinutes(2)),
+                bad("settings.sessionAbsolute.range", s -> s.setSessionAbsoluteHours(100)),
+                bad("settings.sessionIdle.longerThanAbsolute", s -> {
+                    s.setSessionAbsoluteHours(1);
+                    s.setSessionIdleMinutes(90);
+                }),
+                bad("settings.bypassNetworks.invalid", s -> s.setBypassNetworks("10.0.0.0/8, intranet")));
+    }
+
+    private static Arguments bad(String problem, Consumer<SystemSettings> change) {
+        return Arguments.of(problem, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSettings")
+    void eachBadValueIsNamed(String problem, Consumer<SystemSettings> change) {
+        SystemSettings settings = new SystemSettings();
+        change.accept(settings);
+        assertTrue(settings.problems(false).contains(problem), () -> settings.problems(false).toString());
+    }
+
+    @Test
+    void smsMayBeAllowedOnceAGatewayIsReady() {
+        SystemSettings settings = new SystemSettings();
+        settings.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.SMS));
+        assertEquals(List.of(), settings.problems(true));
+    }
+
+    @Test
+    void aCopyTakesEveryValueAndNamesWhatChanged() {
+        SystemSettings saved = new SystemSettings();
+        SystemSettings edited = saved.copy();
+        edited.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.EMAIL));
+        edited.setLockoutThreshold(5);
+        assertEquals(List.of("allowedMethods", "lockoutThreshold"), edited.changedSince(saved));
+
+        SystemSettings before = saved.copy();
+        saved.takeValuesOf(edited);
+        assertEquals(List.of(), saved.changedSince(edited));
+        assertEquals(List.of("allowedMethods", "lockoutThreshold"), saved.changedSince(before));
+    }
+}

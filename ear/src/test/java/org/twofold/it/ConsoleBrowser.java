@@ -1,0 +1,130 @@
+package org.twofold.it;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven through chromium-driver: a real browser running the
+ * console's PrimeFaces pages. PrimeFaces hides the native checkboxes and selects behind
+ * styled ones; the helpers set the native ones, which is what a non-Ajax form submits.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    final Path downloads;
+
+    ConsoleBrowser(Path downloads) {
+        this.downloads = downloads;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("twofold.chromium", "/usr/bin/chromium"));
+        // The background-networking flags stop chromium from calling out to Google's hosts.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + downloads.resolve("profile"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("twofold.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(Browser.BASE.resolve(path).toString());
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    WebElement element(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    void type(String id, String value) {
+        WebElement input = element(id);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Clicks a button that submits the page, and waits for the next page. */
+    void submit(String id) {
+        WebElement button = element(id);
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Clicks a button guarded by a confirmation, answers yes, and waits for the next page. */
+    void submitConfirmed(String id) {
+        WebElement button = element(id);
+        button.click();
+        WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes")));
+        yes.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Sets a PrimeFaces checkbox's native input to {@code checked}. */
+    void check(By nativeInput, boolean checked) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(nativeInput));
+        if (input.isSelected() != checked) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", input);
+        }
+    }
+
+    /** Chooses a value in a PrimeFaces select menu (its native select is {@code id + "_input"}). */
+    void choose(String id, String value) {
+        WebElement select = element(id + "_input");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", select, value);
+    }
+
+    /** Reloads until an element shows the text, for state that background work changes. */
+    void reloadUntil(String id, String expected, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!expected.equals(element(id).getText())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("'" + expected + "' did not appear in " + id + " on " + path() + ":\n" + text());
+            }
+            Thread.sleep(500);
+            driver.navigate().refresh();
+        }
+    }
+
+    /** Signs in with the password, then the authenticator app's code; ends on the desk. */
+    void signIn(String username, String password, Authenticator app) throws InterruptedException {
+        open("/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        submit("login:submit");
+        type("code:otp", app.nextCode());
+        submit("code:verify");
+        if (!"/desk.xhtml".equals(path())) {
+            throw new AssertionError("not signed in: " + path() + "\n" + text());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

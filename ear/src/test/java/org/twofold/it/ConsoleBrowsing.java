@@ -1,0 +1,253 @@
+package org.twofold.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+
+/**
+ * The browser side of the console tests: an administrator in headless chromium, and
+ * other users over plain HTTP. One chromium session runs through the steps in order.
+ * Kept out of the Arquillian test's signatures, which the server also loads.
+ */
+public final class ConsoleBrowsing {
+
+    private static ConsoleBrowser admin;
+    private static Authenticator adminApp;
+
+    private ConsoleBrowsing() {
+    }
+
+    /** SECURITY 1 and 26: the console needs the Administrator role and both sign-in steps. */
+    public static void consoleIsForAdminsWithBothSteps(String adminName, String plainName, String plainSeed,
+                                                       String password) throws Exception {
+        Browser plain = new Browser();
+        Browser.Page login = plain.get("/login.xhtml");
+        Browser.Page code = plain.submit(login, "login", Map.of("username", plainName, "password", password), "submit");
+        Browser.Page desk = plain.submit(code, "code", Map.of("otp", new Authenticator(plainSeed).nextCode()), "verify");
+        assertEquals("/desk.xhtml", desk.path(), desk.text());
+        assertFalse(desk.text().contains("Open the admin console"), "no console link for non-admins");
+        Browser.Page refused = plain.get("/admin/index.xhtml");
+        assertEquals(403, refused.status(), "a signed-in user without the Administrator role gets 403");
+        assertFalse(refused.text().contains("Dashboard"), refused.text());
+
+        Browser halfway = new Browser();
+        login = halfway.get("/login.xhtml");
+        halfway.submit(login, "login", Map.of("username", adminName, "password", password), "submit");
+        Browser.Page console = halfway.get("/admin/users.xhtml");
+        assertEquals("/code.xhtml", console.path(), "an admin with only the password gets the code step");
+        assertFalse(console.text().contains("Users"), console.text());
+    }
+
+    /** The admin signs in with the app in chromium and reaches the dashboard from the desk. */
+    public static void adminOpensTheDashboard(String adminName, String adminSeed, String password, Path downloads)
+            throws Exception {
+        admin = new ConsoleBrowser(downloads);
+        adminApp = new Authenticator(adminSeed);
+        admin.signIn(adminName, password, adminApp);
+        admin.submit("console");
+        assertEquals("/admin/index.xhtml", admin.path());
+        String text = admin.text();
+        assertTrue(text.contains("Sign-ins per hour, last 24 hours"), text);
+        assertTrue(text.contains("Second factor adoption per role"), text);
+        assertTrue(admin.has("signIns"), "the sign-in chart is drawn");
+    }
+
+    /** A bad value is refused with a message and changes nothing; a good one is saved. */
+    public static void adminAllowsEmailCodes() {
+        admin.open("/admin/settings.xhtml");
+        admin.check(By.cssSelector("input[name='settings:allowedMethods'][value='EMAIL']"), true);
+        admin.type("settings:lockoutThreshold", "1");
+        admin.submit("settings:save");
+        assertTrue(admin.text().contains("The lockout threshold must be between 3 and 100 wrong codes."), admin.text());
+
+        admin.open("/admin/settings.xhtml");
+        assertFalse(admin.element("settings:allowedMethods:1").isSelected(), "the refused save changed nothing");
+        assertEquals("10", admin.element("settings:lockoutThreshold").getDomProperty("value"));
+        admin.check(By.cssSelector("input[name='settings:allowedMethods'][value='EMAIL']"), true);
+        admin.submit("settings:save");
+        assertTrue(admin.text().contains("Saved: allowedMethods."), admin.text());
+    }
+
+    /** #3's done-when: the admin switches a new user to email codes; that user's next sign-in asks for one. */
+    public static void adminCreatesAnEmailCodeUser(String username, String password, String email) throws Exception {
+        createUser(username, password, email, "EMAIL");
+        SentCodeBrowsing.signInWithEmailedCode(username, password, email, 1, email.charAt(0) + "***@example.test");
+    }
+
+    /** With a grace period set in the console, a user without an app may set it up later; the Desk reminds them. */
+    public static void adminGrantsAGracePeriod(String username, String password) {
+        setGraceDays("7");
+        assertTrue(admin.text().contains("Saved: enrolmentGraceDays."), admin.text());
+        createUser(username, password, null, null);
+        try {
+            Browser user = new Browser();
+            Browser.Page enrol = user.submit(user.get("/login.xhtml"), "login",
+                    Map.of("username", username, "password", password), "submit");
+            assertEquals("/enrol.xhtml", enrol.path(), enrol.text());
+            assertTrue(enrol.text().contains("You may put this off for 7 more day(s)."), enrol.text());
+            Browser.Page desk = user.submit(enrol, "later", Map.of(), "skip");
+            assertEquals("/desk.xhtml", desk.path(), desk.text());
+            assertTrue(desk.text().contains("You have 7 day(s) left"), desk.text());
+        } finally {
+            setGraceDays("0");
+        }
+        Browser again = new Browser();
+        Browser.Page enrol = again.submit(again.get("/login.xhtml"), "login",
+                Map.of("username", username, "password", password), "submit");
+        assertEquals("/enrol.xhtml", enrol.path());
+        assertFalse(enrol.text().contains("put this off"), "without a grace period the app is due now");
+    }
+
+    private static void setGraceDays(String days) {
+        admin.open("/admin/settings.xhtml");
+        admin.type("settings:graceDays", days);
+        admin.submit("settings:save");
+    }
+
+    /** Creates a user in the console's form; email and method may be null. */
+    private static void createUser(String username, String password, String email, String method) {
+        admin.open("/admin/users.xhtml");
+        admin.submit("users:newUser");
+        admin.type("users:username", username);
+        admin.type("users:displayName", "Test " + username);
+        admin.type("users:password", password);
+        if (email != null) {
+            admin.type("users:emails", email);
+        }
+        if (method != null) {
+            admin.choose("users:method", method);
+        }
+        admin.submit("users:save");
+        assertTrue(admin.text().contains("User " + username + " saved."), admin.text());
+    }
+
+    public static void adminCreatesAndFlagsARole(String roleName) {
+        admin.open("/admin/roles.xhtml");
+        admin.type("roles:newName", roleName);
+        admin.submit("roles:create");
+        assertTrue(admin.text().contains("Role " + roleName + " created."), admin.text());
+        int row = rowOf("roles:list", "name", roleName);
+        assertEquals("no", admin.element("roles:list:" + row + ":flag").getText());
+        admin.submit("roles:list:" + row + ":toggle");
+        assertTrue(admin.text().contains("Role " + roleName + ": a second factor is now required."), admin.text());
+        assertEquals("yes", admin.element("roles:list:" + rowOf("roles:list", "name", roleName) + ":flag").getText());
+    }
+
+    /**
+     * Resetting a user's factor removes the app (its codes stop working), tells the user by
+     * email, and the next sign-in sets up a new app. Ending sessions signs the user out.
+     */
+    public static void adminResetsAFactorAndEndsSessions(String username, String seed, String password, String email)
+            throws Exception {
+        Browser user = new Browser();
+        Authenticator app = new Authenticator(seed);
+        Browser.Page code = user.submit(user.get("/login.xhtml"), "login",
+                Map.of("username", username, "password", password), "submit");
+        assertEquals("/desk.xhtml", user.submit(code, "code", Map.of("otp", app.nextCode()), "verify").path());
+
+        admin.open("/admin/users.xhtml");
+        admin.type("users:search", email.toUpperCase(java.util.Locale.ROOT)); // found by email, ignoring case
+        admin.submit("users:searchButton");
+        assertEquals(username, admin.element("users:list:0:username").getText());
+        assertEquals("yes", admin.element("users:list:0:app").getText());
+        admin.submitConfirmed("users:list:0:endSessions");
+        assertTrue(admin.text().contains("All sessions of " + username + " ended."), admin.text());
+        assertEquals("/login.xhtml", user.get("/desk.xhtml").path(), "the user's session has ended");
+
+        admin.submitConfirmed("users:list:0:reset");
+        assertTrue(admin.text().contains("Second factors of " + username + " removed."), admin.text());
+        assertEquals("no", admin.element("users:list:0:app").getText());
+        MimeMessage notice = awaitMail(email, "Your two-factor sign-in was reset");
+        assertTrue(String.valueOf(notice.getContent()).contains("removed your authenticator app"));
+
+        Browser.Page next = user.submit(user.get("/login.xhtml"), "login",
+                Map.of("username", username, "password", password), "submit");
+        assertNotEquals("/desk.xhtml", next.path());
+        assertTrue(next.text().contains("Set up your authenticator app") || next.text().contains("emailed you a link"),
+                next.text());
+    }
+
+    /** A test email that fails while the SMTP server is down is retried from the queue once it is back. */
+    public static void adminRetriesAFailedMessage(String address) throws Exception {
+        TestMailServer.stop();
+        try {
+            admin.open("/admin/messaging.xhtml");
+            admin.type("messaging:testEmailTo", address);
+            admin.submit("messaging:sendTestEmail");
+            assertTrue(admin.text().contains("is queued: follow it in the delivery queue."), admin.text());
+            admin.open("/admin/queue.xhtml");
+            assertEquals(address, admin.element("queue:list:0:to").getText());
+            // 5 attempts, 1 s back-off doubling: about 15 s until it fails for good.
+            admin.reloadUntil("queue:list:0:status", "Failed", Duration.ofSeconds(60));
+            assertTrue(admin.element("queue:list:0:error").getText().startsWith("SMTP"),
+                    admin.element("queue:list:0:error").getText());
+        } finally {
+            TestMailServer.start();
+        }
+        admin.submit("queue:list:0:retry");
+        assertTrue(admin.text().contains("is queued again."), admin.text());
+        awaitMail(address, "Twofold test email");
+        admin.reloadUntil("queue:list:0:status", "Sent", Duration.ofSeconds(30));
+    }
+
+    /** The audit log shows the admin's changes under their name and exports them as CSV. */
+    public static void adminReadsAndExportsTheAuditLog(String adminName) throws Exception {
+        admin.open("/admin/audit.xhtml");
+        admin.type("audit:user", adminName);
+        admin.choose("audit:type", "SETTINGS_CHANGED");
+        admin.submit("audit:filter");
+        assertEquals("System settings changed", admin.element("audit:list:0:type").getText());
+        assertEquals(adminName, admin.element("audit:list:0:actor").getText());
+        assertEquals("changed: enrolmentGraceDays", admin.element("audit:list:0:detail").getText(), "newest first");
+        assertTrue(admin.text().contains("changed: allowedMethods"), admin.text());
+
+        admin.element("audit:export").click();
+        Path csv = admin.downloads.resolve("twofold-audit.csv");
+        for (int i = 0; i < 100 && !Files.exists(csv); i++) {
+            Thread.sleep(100);
+        }
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("id,time,event,user,admin,ip,detail", lines.get(0));
+        assertTrue(lines.size() >= 2, lines.toString());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",SETTINGS_CHANGED,") && l.contains("," + adminName + ",")),
+                lines.toString());
+    }
+
+    public static void closeBrowser() {
+        if (admin != null) {
+            admin.close();
+            admin = null;
+        }
+    }
+
+    private static int rowOf(String tableId, String cellId, String text) {
+        for (int row = 0; admin.has(tableId + ":" + row + ":" + cellId); row++) {
+            if (text.equals(admin.element(tableId + ":" + row + ":" + cellId).getText())) {
+                return row;
+            }
+        }
+        throw new AssertionError(text + " is not in " + tableId);
+    }
+
+    private static MimeMessage awaitMail(String address, String subject) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            for (MimeMessage m : TestMailServer.receivedFor(address)) {
+                if (subject.equals(m.getSubject())) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no email '" + subject + "' to " + address + " within 20 s");
+    }
+}

@@ -1,0 +1,124 @@
+package org.twofold.it.services;
+
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.it.ConsoleBrowsing;
+
+/**
+ * The admin console in a real browser (headless chromium): an administrator with an
+ * authenticator app signs in, changes a setting, creates an email-code user whose next
+ * sign-in asks for an emailed code, flags a role, resets a factor, ends sessions, retries a
+ * failed message and exports the audit log. The users are created inside the server first.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT {
+
+    private static final String PASSWORD = "a long console password 456";
+    // Fixed, not random: the server-side steps and the browser-side steps run in different JVMs.
+    private static final String RUN = "c1";
+    private static final String ADMIN = "console-admin-" + RUN;
+    private static final String PLAIN = "console-plain-" + RUN;
+    private static final String GINA = "console-gina-" + RUN;
+    private static final String GINA_EMAIL = "gina-" + RUN + "@example.test";
+    // Fixed secrets, so both the server-side fixture and the browser side know them.
+    private static final String ADMIN_SEED = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    private static final String PLAIN_SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    private static final String GINA_SEED = "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-console", TestUsers.class);
+    }
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Test
+    @Order(1)
+    void anAdministratorAUserAndAUserWithAnApp() {
+        testUsers.createWithApp(ADMIN, PASSWORD, "admin-" + RUN + "@example.test", ADMIN_SEED, true);
+        testUsers.createWithApp(PLAIN, PASSWORD, null, PLAIN_SEED, false);
+        testUsers.createWithApp(GINA, PASSWORD, GINA_EMAIL, GINA_SEED, false);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theConsoleIsForAdministratorsWhoHaveDoneBothSteps() throws Exception {
+        ConsoleBrowsing.consoleIsForAdminsWithBothSteps(ADMIN, PLAIN, PLAIN_SEED, PASSWORD);
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theAdminSignsInWithTheAppAndSeesTheDashboard() throws Exception {
+        Path downloads = Files.createTempDirectory("twofold-downloads");
+        ConsoleBrowsing.adminOpensTheDashboard(ADMIN, ADMIN_SEED, PASSWORD, downloads);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aSettingIsValidatedThenSaved() {
+        ConsoleBrowsing.adminAllowsEmailCodes();
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void aUserSwitchedToEmailCodesIsAskedForOneAtTheNextSignIn() throws Exception {
+        ConsoleBrowsing.adminCreatesAnEmailCodeUser("erin-" + RUN, PASSWORD, "erin-" + RUN + "@example.test");
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aGracePeriodLetsANewUserSetUpTheAppLater() {
+        ConsoleBrowsing.adminGrantsAGracePeriod("ivan-" + RUN, PASSWORD);
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void aRoleIsCreatedAndFlagged() {
+        ConsoleBrowsing.adminCreatesAndFlagsARole("Contractors " + RUN);
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void aResetFactorMustBeSetUpAgainAndEndedSessionsAreOver() throws Exception {
+        ConsoleBrowsing.adminResetsAFactorAndEndsSessions(GINA, GINA_SEED, PASSWORD, GINA_EMAIL);
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void aFailedMessageIsSentAgainFromTheQueue() throws Exception {
+        ConsoleBrowsing.adminRetriesAFailedMessage("retry-" + RUN + "@example.test");
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void theAuditLogIsFilteredAndExported() throws Exception {
+        ConsoleBrowsing.adminReadsAndExportsTheAuditLog(ADMIN);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        ConsoleBrowsing.closeBrowser();
+    }
+}

@@ -1,0 +1,96 @@
+package org.twofold.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import javax.naming.InitialContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.service.RefusedException;
+import org.twofold.service.admin.Actor;
+import org.twofold.service.user.UserAdministration;
+import org.twofold.service.user.UserDraft;
+import org.twofold.service.user.UserRow;
+
+/** The users service behind the console: validation, search, and the last-administrator rule. */
+@ExtendWith(ArquillianExtension.class)
+class UserAdministrationIT {
+
+    private static final Actor ADMIN = new Actor("users-test-admin", "192.0.2.40");
+    private static final String PASSWORD = "a long users password 852";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-users-it", TestUsers.class);
+    }
+
+    @Inject
+    private UserAdministration users;
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Test
+    void aBadDraftIsRefusedWholeAndAGoodOneIsFoundByEmail() throws Exception {
+        UserDraft draft = new UserDraft();
+        draft.setUsername("hanna.search");
+        draft.setDisplayName("Hanna Search");
+        draft.setPassword(PASSWORD);
+        draft.setEmailAddresses("Hanna.Search@Example.test\nnot an address");
+        draft.setPhoneNumbers("+49 (151) 555-0100");
+        draft.setPreferredMethod(TwoFactorMethod.SMS);
+        RefusedException refused = assertThrows(RefusedException.class, () -> users.save(draft, ADMIN));
+        assertEquals(List.of("users.email.invalid"), refused.problems());
+        assertEquals(0, users.count("hanna.search"), "nothing was created");
+
+        draft.setEmailAddresses("Hanna.Search@Example.test");
+        users.save(draft, ADMIN);
+        List<UserRow> found = users.search("hanna.search@example", 0, 10);
+        assertEquals(1, found.size(), "found by email, ignoring case");
+        UserDraft saved = users.draft(found.get(0).id());
+        assertEquals("+491515550100", saved.phones().get(0), "stored without spaces and brackets");
+        assertEquals(TwoFactorMethod.SMS, saved.getPreferredMethod());
+        assertEquals(1, users.count("HANNA"));
+        assertEquals(0, users.count("hanna%"), "a typed % is a character, not a wildcard");
+
+        RefusedException taken = assertThrows(RefusedException.class, () -> users.save(newDraft("hanna.search"), ADMIN));
+        assertEquals(List.of("users.username.taken"), taken.problems());
+    }
+
+    @Test
+    void theLastEnabledAdministratorCannotBeDisabledOrDemoted() throws Exception {
+        UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+        tx.begin();
+        try {
+            testUsers.createWithApp("last-admin", PASSWORD, null, "JBSWY3DPEHPK3PXP", true);
+            testUsers.disableOtherAdministrators("last-admin");
+            long id = users.search("last-admin", 0, 1).get(0).id();
+
+            RefusedException disabling = assertThrows(RefusedException.class, () -> users.setEnabled(id, false, ADMIN));
+            assertEquals(List.of("users.lastAdmin"), disabling.problems());
+            UserDraft demoted = users.draft(id);
+            demoted.setRoles(List.of());
+            RefusedException demoting = assertThrows(RefusedException.class, () -> users.save(demoted, ADMIN));
+            assertEquals(List.of("users.lastAdmin"), demoting.problems());
+            assertTrue(users.search("last-admin", 0, 1).get(0).enabled());
+        } finally {
+            tx.rollback(); // the other administrators are enabled again, and last-admin never existed
+        }
+    }
+
+    private static UserDraft newDraft(String username) {
+        UserDraft draft = new UserDraft();
+        draft.setUsername(username);
+        draft.setDisplayName("Someone");
+        draft.setPassword(PASSWORD);
+        return draft;
+    }
+}

@@ -1,0 +1,147 @@
+package org.twofold.service.delivery;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.Session;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.delivery.DeliveryStatus;
+import org.twofold.domain.delivery.MessagePurpose;
+import org.twofold.domain.delivery.OutboundMessage;
+import org.twofold.domain.user.Contacts;
+import org.twofold.service.RefusedException;
+import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.AuditLog;
+import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.settings.SettingsService;
+import org.twofold.service.sms.SmsGatewayTransport;
+
+/** The delivery queue as admins see it: messages by status, retries, and test messages. */
+@Stateless
+public class DeliveryQueue {
+
+    @PersistenceContext(unitName = "twofold")
+    private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private DeploymentConfig deployment;
+
+    @Inject
+    private SmsGatewayTransport smsGateway;
+
+    @Resource(lookup = "mail/twofold")
+    private Session mailSession;
+
+    /** One page of messages, newest first; a null status means all. */
+    public List<OutboundMessage> list(DeliveryStatus status, int first, int max) {
+        return byStatus("SELECT m FROM OutboundMessage m", status, " ORDER BY m.id DESC", OutboundMessage.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(DeliveryStatus status) {
+        return byStatus("SELECT COUNT(m) FROM OutboundMessage m", status, "", Long.class).getSingleResult();
+    }
+
+    public Map<DeliveryStatus, Long> countsByStatus() {
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            counts.put(status, count(status));
+        }
+        return counts;
+    }
+
+    /** Sends one failed message again, with a fresh run of attempts. */
+    public void retry(long id, Actor actor) throws RefusedException {
+        OutboundMessage message = em.find(OutboundMessage.class, id);
+        if (message == null) {
+            throw new RefusedException("queue.gone");
+        }
+        if (!message.isRetryable()) {
+            throw new RefusedException(message.getStatus() == DeliveryStatus.FAILED
+                    ? "queue.retry.holdsSecret" : "queue.retry.notFailed");
+        }
+        requeue(message, actor);
+    }
+
+    /** Sends every failed message that can be sent again; returns how many. */
+    public int retryAllFailed(Actor actor) {
+        List<OutboundMessage> failed = em.createQuery("SELECT m FROM OutboundMessage m WHERE m.status = :failed "
+                        + "AND m.body IS NOT NULL ORDER BY m.id", OutboundMessage.class)
+                .setParameter("failed", DeliveryStatus.FAILED).getResultList();
+        failed.forEach(m -> requeue(m, actor));
+        return failed.size();
+    }
+
+    public OutboundMessage sendTestEmail(String address, Actor actor) throws RefusedException {
+        String to = address == null ? "" : address.trim();
+        if (!Contacts.isEmail(to)) {
+            throw new RefusedException("messaging.testEmail.invalid");
+        }
+        OutboundMessage message = outbox.enqueue(DeliveryChannel.EMAIL, to, MessagePurpose.TEST,
+                MessageTexts.text("test.subject"), MessageTexts.text("test.body", settings.current().getOtpIssuer()));
+        audit.recordChange(actor, AuditEventType.TEST_MESSAGE_SENT, null, "test email #" + message.getId());
+        return message;
+    }
+
+    public OutboundMessage sendTestSms(String number, Actor actor) throws RefusedException {
+        String to = Contacts.normalizePhone(number == null ? "" : number.trim());
+        if (!Contacts.isPhone(to)) {
+            throw new RefusedException("messaging.testSms.invalid");
+        }
+        OutboundMessage message = outbox.enqueue(DeliveryChannel.SMS, to, MessagePurpose.TEST, null,
+                MessageTexts.text("test.sms", settings.current().getOtpIssuer()));
+        audit.recordChange(actor, AuditEventType.TEST_MESSAGE_SENT, null, "test SMS #" + message.getId());
+        return message;
+    }
+
+    public OutboundMessage find(long id) {
+        return em.find(OutboundMessage.class, id);
+    }
+
+    /** What the server's mail session is set to, for the console; never the password. */
+    public EmailSettingsView emailSettings() {
+        Properties p = mailSession.getProperties();
+        return new EmailSettingsView(deployment.smtpConfigured(), p.getProperty("mail.smtp.host", ""),
+                p.getProperty("mail.smtp.port", "25"), Boolean.parseBoolean(p.getProperty("mail.smtp.starttls.enable")),
+                Boolean.parseBoolean(p.getProperty("mail.smtp.auth")), p.getProperty("mail.smtp.user",
+                p.getProperty("mail.user", "")), p.getProperty("mail.from", ""),
+                deployment.localOutboxDirectory().toString());
+    }
+
+    public boolean smsGatewayReady() {
+        return smsGateway.isAvailable();
+    }
+
+    private void requeue(OutboundMessage message, Actor actor) {
+        message.requeue(Instant.now());
+        outbox.dispatch(message, Duration.ZERO);
+        audit.recordChange(actor, AuditEventType.MESSAGE_RETRIED, null,
+                message.getChannel().name().toLowerCase() + " #" + message.getId());
+    }
+
+    private <T> TypedQuery<T> byStatus(String select, DeliveryStatus status, String order, Class<T> type) {
+        if (status == null) {
+            return em.createQuery(select + order, type);
+        }
+        return em.createQuery(select + " WHERE m.status = :status" + order, type).setParameter("status", status);
+    }
+}

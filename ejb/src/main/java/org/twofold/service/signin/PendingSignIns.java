@@ -1,0 +1,53 @@
+package org.twofold.service.signin;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.twofold.domain.crypto.Tokens;
+import org.twofold.domain.factor.TotpFactor;
+import org.twofold.domain.signin.PendingSignIn;
+import org.twofold.service.factor.TotpFactorService;
+
+/** Finds and uses up the pending sign-ins that link the password step to the second step. */
+@Stateless
+public class PendingSignIns {
+
+    @PersistenceContext(unitName = "twofold")
+    private EntityManager em;
+
+    @Inject
+    private TotpFactorService totpFactors;
+
+    /** The pending sign-in of this token, if it has not expired and its user is still enabled. */
+    public Optional<PendingSignIn> live(String token, Instant now) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        PendingSignIn pending = em.find(PendingSignIn.class, Tokens.digest(token));
+        if (pending == null || pending.isExpiredAt(now) || !pending.getUser().isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(pending);
+    }
+
+    /** The factor this sign-in enrols, while it is still unconfirmed (another window may have finished first). */
+    public Optional<TotpFactor> enrolmentFactor(PendingSignIn pending) {
+        if (pending.getEnrolmentFactorId() == null) {
+            return Optional.empty();
+        }
+        return totpFactors.find(pending.getEnrolmentFactorId()).filter(f -> !f.isConfirmed());
+    }
+
+    /**
+     * Uses the pending sign-in up. One conditional DELETE: of two racing requests only one
+     * gets true, on any node.
+     */
+    public boolean consume(PendingSignIn pending) {
+        return em.createQuery("DELETE FROM PendingSignIn p WHERE p.tokenDigest = :digest")
+                .setParameter("digest", pending.getTokenDigest())
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,84 @@
+package org.twofold.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.twofold.domain.delivery.DeliveryStatus;
+import org.twofold.domain.delivery.OutboundMessage;
+import org.twofold.service.RefusedException;
+import org.twofold.service.delivery.DeliveryQueue;
+import org.twofold.web.i18n.Messages;
+
+/** The delivery queue: messages by status with their errors; failed ones can be sent again. */
+@Named
+@ViewScoped
+public class QueuePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DeliveryQueue queue;
+
+    @Inject
+    private ConsoleActor console;
+
+    private DeliveryStatus status;
+    private final LazyDataModel<OutboundMessage> messages = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) queue.count(status);
+        }
+
+        @Override
+        public List<OutboundMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+            return queue.list(status, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OutboundMessage message) {
+            return String.valueOf(message.getId());
+        }
+    };
+
+    public void retry(OutboundMessage message) {
+        try {
+            queue.retry(message.getId(), console.actor());
+            Messages.info("queue.retried", message.getId());
+        } catch (RefusedException refused) {
+            ConsoleActor.show(refused);
+        }
+    }
+
+    public void retryAll() {
+        Messages.info("queue.retriedAll", queue.retryAllFailed(console.actor()));
+    }
+
+    public Map<DeliveryStatus, Long> getCounts() {
+        return queue.countsByStatus();
+    }
+
+    public LazyDataModel<OutboundMessage> getMessages() {
+        return messages;
+    }
+
+    public DeliveryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DeliveryStatus status) {
+        this.status = status;
+    }
+
+    public DeliveryStatus[] getStatuses() {
+        return DeliveryStatus.values();
+    }
+}

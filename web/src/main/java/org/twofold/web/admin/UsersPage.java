@@ -1,0 +1,149 @@
+package org.twofold.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.UserType;
+import org.twofold.service.RefusedException;
+import org.twofold.service.role.RoleAdministration;
+import org.twofold.service.user.UserAdministration;
+import org.twofold.service.user.UserDraft;
+import org.twofold.service.user.UserRow;
+import org.twofold.web.i18n.Messages;
+
+/** Users: search page by page, create and edit, and the actions on one user. */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserAdministration users;
+
+    @Inject
+    private RoleAdministration roles;
+
+    @Inject
+    private ConsoleActor console;
+
+    private String search;
+    private UserDraft draft;
+    private List<String> roleNames;
+    private final LazyDataModel<UserRow> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) users.count(search);
+        }
+
+        @Override
+        public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return users.search(search, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(UserRow row) {
+            return String.valueOf(row.id());
+        }
+    };
+
+    @PostConstruct
+    void load() {
+        roleNames = roles.assignableNames();
+    }
+
+    public void newUser() {
+        draft = new UserDraft();
+    }
+
+    public void edit(UserRow row) {
+        try {
+            draft = users.draft(row.id());
+        } catch (RefusedException refused) {
+            ConsoleActor.show(refused);
+        }
+    }
+
+    public void save() {
+        try {
+            users.save(draft, console.actor());
+            Messages.info("users.saved", draft.getUsername());
+            draft = null;
+        } catch (RefusedException refused) {
+            ConsoleActor.show(refused);
+        }
+    }
+
+    public void cancel() {
+        draft = null;
+    }
+
+    public void setEnabled(UserRow row, boolean enabled) {
+        act(() -> users.setEnabled(row.id(), enabled, console.actor()),
+                enabled ? "users.enabledNow" : "users.disabledNow", row.username());
+    }
+
+    public void unlock(UserRow row) {
+        act(() -> users.unlock(row.id(), console.actor()), "users.unlocked", row.username());
+    }
+
+    public void resetFactors(UserRow row) {
+        act(() -> users.resetFactors(row.id(), console.actor()), "users.reset", row.username());
+    }
+
+    public void endSessions(UserRow row) {
+        act(() -> users.endSessions(row.id(), console.actor()), "users.sessionsEnded", row.username());
+    }
+
+    private void act(Action action, String doneKey, String username) {
+        try {
+            action.run();
+            Messages.info(doneKey, username);
+        } catch (RefusedException refused) {
+            ConsoleActor.show(refused);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws RefusedException;
+    }
+
+    public LazyDataModel<UserRow> getRows() {
+        return rows;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public UserDraft getDraft() {
+        return draft;
+    }
+
+    public List<String> getRoleNames() {
+        return roleNames;
+    }
+
+    public UserType[] getTypes() {
+        return UserType.values();
+    }
+
+    public TwoFactorMethod[] getMethods() {
+        return TwoFactorMethod.values();
+    }
+}
