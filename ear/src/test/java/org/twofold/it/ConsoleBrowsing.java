@@ -200,6 +200,49 @@ public final class ConsoleBrowsing {
         admin.reloadUntil("queue:list:0:status", "Sent", Duration.ofSeconds(30));
     }
 
+    /**
+     * The SMS gateway is set up in the console: a template without {{otp}} is refused, a good
+     * one saved with an API-key header, and a test SMS reaches the loopback gateway.
+     * The gateway is removed again at the end.
+     */
+    public static void adminSetsUpTheSmsGatewayAndSendsATestSms(String number) throws Exception {
+        admin.open("/admin/messaging.xhtml");
+        admin.type("messaging:gatewayUrl", "http://127.0.0.1:" + TestSmsGateway.PORT + "/sms");
+        admin.type("messaging:template", "Your code, valid {{minutes}} minutes");
+        admin.submit("messaging:saveSms");
+        assertTrue(admin.text().contains("The message template must contain {{otp}}."), admin.text());
+        assertTrue(admin.element("smsState").getText().startsWith("No SMS gateway"));
+
+        admin.type("messaging:template", "{{otp}} is your code");
+        admin.submit("messaging:addParameter");
+        admin.type("messaging:static:0:name", "X-Api-Key");
+        admin.type("messaging:static:0:value", "console-key");
+        admin.check(By.id("messaging:static:0:header_input"), true);
+        admin.submit("messaging:saveSms");
+        assertTrue(admin.text().contains("Saved."), admin.text());
+        assertEquals("An SMS gateway is ready.", admin.element("smsState").getText());
+        try {
+            admin.type("messaging:testSmsTo", "+49 151 000 00042");
+            admin.submit("messaging:sendTestSms");
+            assertTrue(admin.text().contains("is queued: follow it in the delivery queue."), admin.text());
+            Map<String, String> received = null;
+            for (int i = 0; i < 200 && received == null; i++) {
+                List<Map<String, String>> forms = TestSmsGateway.receivedFor("to", number);
+                received = forms.isEmpty() ? null : forms.get(0);
+                Thread.sleep(100);
+            }
+            assertTrue(received != null, "no test SMS reached the gateway");
+            assertTrue(received.get("message").contains("test SMS"), received.toString());
+            assertEquals("console-key", received.get("header:X-Api-Key"));
+        } finally {
+            admin.open("/admin/messaging.xhtml");
+            admin.type("messaging:gatewayUrl", "");
+            admin.submit("messaging:static:0:remove");
+            admin.submit("messaging:saveSms");
+        }
+        assertTrue(admin.element("smsState").getText().startsWith("No SMS gateway"));
+    }
+
     /** The audit log shows the admin's changes under their name and exports them as CSV. */
     public static void adminReadsAndExportsTheAuditLog(String adminName) throws Exception {
         admin.open("/admin/audit.xhtml");

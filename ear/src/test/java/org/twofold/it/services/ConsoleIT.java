@@ -18,8 +18,9 @@ import org.twofold.it.ConsoleBrowsing;
 /**
  * The admin console in a real browser (headless chromium): an administrator with an
  * authenticator app signs in, changes a setting, creates an email-code user whose next
- * sign-in asks for an emailed code, flags a role, resets a factor, ends sessions, retries a
- * failed message and exports the audit log. The users are created inside the server first.
+ * sign-in asks for an emailed code, grants a grace period, flags a role, resets a factor,
+ * ends sessions, retries a failed message, sets up the SMS gateway and exports the audit
+ * log. The users are created inside the server first.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -112,6 +113,13 @@ class ConsoleIT {
 
     @Test
     @Order(10)
+    @RunAsClient
+    void theSmsGatewayIsSetUpAndTested() throws Exception {
+        ConsoleBrowsing.adminSetsUpTheSmsGatewayAndSendsATestSms("+4915100000042");
+    }
+
+    @Test
+    @Order(11)
     @RunAsClient
     void theAuditLogIsFilteredAndExported() throws Exception {
         ConsoleBrowsing.adminReadsAndExportsTheAuditLog(ADMIN);
