@@ -75,7 +75,7 @@ public final class ConsoleBrowsing {
         assertEquals("10", admin.element("settings:lockoutThreshold").getDomProperty("value"));
         admin.check(By.cssSelector("input[name='settings:allowedMethods'][value='EMAIL']"), true);
         admin.submit("settings:save");
-        assertTrue(admin.text().contains("Saved: allowedMethods."), admin.text());
+        assertTrue(admin.text().contains("Saved. Changed: allowed methods."), admin.text());
     }
 
     /** #3's done-when: the admin switches a new user to email codes; that user's next sign-in asks for one. */
@@ -87,7 +87,7 @@ public final class ConsoleBrowsing {
     /** With a grace period set in the console, a user without an app may set it up later; the Desk reminds them. */
     public static void adminGrantsAGracePeriod(String username, String password) {
         setGraceDays("7");
-        assertTrue(admin.text().contains("Saved: enrolmentGraceDays."), admin.text());
+        assertTrue(admin.text().contains("Saved. Changed: grace period."), admin.text());
         createUser(username, password, null, null);
         try {
             Browser user = new Browser();

@@ -41,7 +41,8 @@ public class SettingsPage implements Serializable {
             if (changed.isEmpty()) {
                 Messages.info("console.nothingChanged");
             } else {
-                Messages.info("settings.saved", String.join(", ", changed));
+                Messages.info("settings.saved", String.join(", ",
+                        changed.stream().map(name -> Messages.text("settings.name." + name)).toList()));
             }
             settings = settingsService.editableCopy();
         } catch (RefusedException refused) {

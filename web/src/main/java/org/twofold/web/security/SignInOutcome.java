@@ -14,7 +14,9 @@ public enum SignInOutcome {
     ENROLMENT_REQUIRED,
     WRONG_CODE,
     CODE_EXPIRED,
-    EXPIRED;
+    EXPIRED,
+    /** The step could not be run (a fault on the server); nothing was decided. */
+    UNAVAILABLE;
 
     private static final String ATTRIBUTE = SignInOutcome.class.getName();
 

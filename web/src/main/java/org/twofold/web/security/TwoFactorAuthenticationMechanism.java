@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.twofold.service.signin.CodeStepResult;
 import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.PasswordStepResult;
@@ -31,6 +33,8 @@ import org.twofold.service.signin.SignedInUser;
 @ApplicationScoped
 public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(TwoFactorAuthenticationMechanism.class.getName());
+
     @Inject
     private IdentityStoreHandler identityStores;
 
@@ -47,14 +51,21 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential instanceof UsernamePasswordCredential password) {
-            return passwordStep(password, request, context);
-        }
-        if (credential instanceof OneTimeCodeCredential code) {
-            return codeStep(code, request, context);
-        }
-        if (credential instanceof SkipEnrolmentCredential) {
-            return skipEnrolment(request, context);
+        try {
+            if (credential instanceof UsernamePasswordCredential password) {
+                return passwordStep(password, request, context);
+            }
+            if (credential instanceof OneTimeCodeCredential code) {
+                return codeStep(code, request, context);
+            }
+            if (credential instanceof SkipEnrolmentCredential) {
+                return skipEnrolment(request, context);
+            }
+        } catch (RuntimeException e) {
+            // Without this the security runtime reports any fault as a wrong password. The
+            // exception comes from the services and never carries the typed credential.
+            LOG.log(Level.SEVERE, "A sign-in step failed", e);
+            return fail(request, SignInOutcome.UNAVAILABLE);
         }
         return continueSession(request, context);
     }

@@ -120,6 +120,7 @@ public class CodeBean {
                 case WRONG_CODE -> Messages.error(isSentCode() ? "code.wrongSent" : "code.wrong");
                 case CODE_EXPIRED -> Messages.error("code.sentExpired");
                 case LOCKED -> Messages.error("signin.locked");
+                case UNAVAILABLE -> Messages.error("signin.unavailable");
                 default -> Messages.error("code.expired");
             }
         });
@@ -144,7 +145,7 @@ public class CodeBean {
             if (outcome == SignInOutcome.SIGNED_IN) {
                 Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
             } else {
-                Messages.error("code.expired");
+                Messages.error(outcome == SignInOutcome.UNAVAILABLE ? "signin.unavailable" : "code.expired");
             }
         });
     }

@@ -39,6 +39,7 @@ public class LoginBean {
                 case CODE_REQUIRED -> Navigation.redirect(SignInPages.CODE);
                 case ENROLMENT_REQUIRED -> Navigation.redirect(SignInPages.ENROL);
                 case LOCKED -> Messages.error("signin.locked");
+                case UNAVAILABLE -> Messages.error("signin.unavailable");
                 default -> Messages.error("signin.invalid");
             }
         });
