@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,11 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.service.RefusedException;
 import org.twofold.service.admin.Actor;
+import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.user.UserAdministration;
 import org.twofold.service.user.UserDraft;
 import org.twofold.service.user.UserRow;
 
-/** The users service behind the console: validation, search, and the last-administrator rule. */
+/** The users service behind the console: validation, search, the last-administrator rule, ending sessions. */
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
 
@@ -37,6 +40,9 @@ class UserAdministrationIT {
 
     @Inject
     private TestUsers testUsers;
+
+    @Inject
+    private SignedInSessions sessions;
 
     @Test
     void aBadDraftIsRefusedWholeAndAGoodOneIsFoundByEmail() throws Exception {
@@ -84,6 +90,21 @@ class UserAdministrationIT {
         } finally {
             tx.rollback(); // the other administrators are enabled again, and last-admin never existed
         }
+    }
+
+    @Test
+    void sessionsEndAtTheAbsoluteTimeoutAndWhenAnAdminEndsThem() throws Exception {
+        String username = testUsers.create("sessions", PASSWORD);
+        long id = users.search(username, 0, 1).get(0).id();
+        Instant now = Instant.now();
+        assertTrue(sessions.stillSignedIn(username, now.minus(Duration.ofHours(11)), now).isPresent());
+        assertTrue(sessions.stillSignedIn(username, now.minus(Duration.ofHours(12)), now).isEmpty(),
+                "the default absolute timeout is 12 hours");
+
+        users.endSessions(id, ADMIN);
+        Instant after = Instant.now().plusMillis(1);
+        assertTrue(sessions.stillSignedIn(username, now.minusSeconds(1), after).isEmpty(), "ended by the admin");
+        assertTrue(sessions.stillSignedIn(username, after, after).isPresent(), "a new sign-in is not affected");
     }
 
     private static UserDraft newDraft(String username) {

@@ -31,30 +31,23 @@ public class MessagingPage implements Serializable {
     @Inject
     private ConsoleActor console;
 
-    private String gatewayUrl;
-    private String messageParameter;
-    private String receiverParameter;
-    private boolean usePost;
-    private String messageTemplate;
+    /** A detached copy the form edits; saved only through the service, which checks it. */
+    private SmsSettings sms;
     private List<StaticParameterRow> staticParameters;
     private String testEmailTo;
     private String testSmsTo;
 
     @PostConstruct
     void load() {
-        SmsSettings sms = smsSettings.current();
-        gatewayUrl = sms.getGatewayUrl();
-        messageParameter = sms.getMessageParameter();
-        receiverParameter = sms.getReceiverParameter();
-        usePost = sms.isUsePost();
-        messageTemplate = sms.getMessageTemplate();
+        sms = smsSettings.current();
         staticParameters = new ArrayList<>(sms.getStaticParameters().stream()
                 .map(p -> new StaticParameterRow(p.getName(), p.getValue(), p.isHeader())).toList());
     }
 
     public void saveSms() {
         try {
-            smsSettings.save(gatewayUrl, messageParameter, receiverParameter, usePost, messageTemplate,
+            smsSettings.save(sms.getGatewayUrl(), sms.getMessageParameter(), sms.getReceiverParameter(), sms.isUsePost(),
+                    sms.getMessageTemplate(),
                     staticParameters.stream().map(r -> new SmsStaticParameter(r.getName(), r.getValue(), r.isHeader()))
                             .toList(), console.actor());
             Messages.info("console.saved");
@@ -134,44 +127,8 @@ public class MessagingPage implements Serializable {
         }
     }
 
-    public String getGatewayUrl() {
-        return gatewayUrl;
-    }
-
-    public void setGatewayUrl(String gatewayUrl) {
-        this.gatewayUrl = gatewayUrl;
-    }
-
-    public String getMessageParameter() {
-        return messageParameter;
-    }
-
-    public void setMessageParameter(String messageParameter) {
-        this.messageParameter = messageParameter;
-    }
-
-    public String getReceiverParameter() {
-        return receiverParameter;
-    }
-
-    public void setReceiverParameter(String receiverParameter) {
-        this.receiverParameter = receiverParameter;
-    }
-
-    public boolean isUsePost() {
-        return usePost;
-    }
-
-    public void setUsePost(boolean usePost) {
-        this.usePost = usePost;
-    }
-
-    public String getMessageTemplate() {
-        return messageTemplate;
-    }
-
-    public void setMessageTemplate(String messageTemplate) {
-        this.messageTemplate = messageTemplate;
+    public SmsSettings getSms() {
+        return sms;
     }
 
     public List<StaticParameterRow> getStaticParameters() {
