@@ -189,6 +189,8 @@ public final class ConsoleBrowsing {
             assertEquals(address, admin.element("queue:list:0:to").getText());
             // 5 attempts, 1 s back-off doubling: about 15 s until it fails for good.
             admin.reloadUntil("queue:list:0:status", "Failed", Duration.ofSeconds(60));
+            assertTrue(admin.element("counts").getText().matches("Queued \\d+ · sending \\d+ · sent \\d+ · failed [1-9]\\d*"),
+                    admin.element("counts").getText());
             assertTrue(admin.element("queue:list:0:error").getText().startsWith("SMTP"),
                     admin.element("queue:list:0:error").getText());
         } finally {

@@ -62,8 +62,11 @@ public class QueuePage implements Serializable {
         Messages.info("queue.retriedAll", queue.retryAllFailed(console.actor()));
     }
 
-    public Map<DeliveryStatus, Long> getCounts() {
-        return queue.countsByStatus();
+    /** Messages per status, keyed by the status's name, as the page's EL looks them up. */
+    public Map<String, Long> getCounts() {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        queue.countsByStatus().forEach((status, count) -> counts.put(status.name(), count));
+        return counts;
     }
 
     public LazyDataModel<OutboundMessage> getMessages() {
