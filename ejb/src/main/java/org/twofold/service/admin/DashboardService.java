@@ -14,6 +14,7 @@ import java.util.Set;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.delivery.DeliveryStatus;
+import org.twofold.domain.policy.MethodChoice;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Role;
@@ -102,13 +103,11 @@ public class DashboardService {
                 adminsWithoutFactor);
     }
 
+    /** A confirmed app, or a sign-in that would send a code (the same choice the sign-in makes). */
     private static boolean hasFactor(User user, Set<Long> withApp, SystemSettings settings) {
-        if (withApp.contains(user.getId())) {
-            return true;
-        }
-        TwoFactorMethod method = user.getPreferredMethod();
-        return method == TwoFactorMethod.EMAIL && settings.getAllowedMethods().contains(method) && user.primaryEmail().isPresent()
-                || method == TwoFactorMethod.SMS && settings.getAllowedMethods().contains(method) && user.primaryPhone().isPresent();
+        return withApp.contains(user.getId())
+                || MethodChoice.effective(user.getPreferredMethod(), settings.getDefaultMethod(), settings.getAllowedMethods(),
+                        user.primaryEmail().isPresent(), user.primaryPhone().isPresent()) != TwoFactorMethod.TOTP;
     }
 
     private static List<Long> list(long[] counts) {

@@ -61,11 +61,15 @@ public class DeliveryQueue {
         return byStatus("SELECT COUNT(m) FROM OutboundMessage m", status, "", Long.class).getSingleResult();
     }
 
+    /** Messages per status, every status present, in one query. */
     public Map<DeliveryStatus, Long> countsByStatus() {
         Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
         for (DeliveryStatus status : DeliveryStatus.values()) {
-            counts.put(status, count(status));
+            counts.put(status, 0L);
         }
+        em.createQuery("SELECT m.status, COUNT(m) FROM OutboundMessage m GROUP BY m.status", Object[].class)
+                .getResultStream()
+                .forEach(row -> counts.put((DeliveryStatus) row[0], (Long) row[1]));
         return counts;
     }
 

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -29,6 +30,7 @@ public class QueuePage implements Serializable {
     private ConsoleActor console;
 
     private DeliveryStatus status;
+    private Map<String, Long> counts = Map.of();
     private final LazyDataModel<OutboundMessage> messages = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -62,10 +64,14 @@ public class QueuePage implements Serializable {
         Messages.info("queue.retriedAll", queue.retryAllFailed(console.actor()));
     }
 
+    /** Reads the counts once per rendering, before the page shows them. */
+    public void refreshCounts() {
+        counts = new HashMap<>();
+        queue.countsByStatus().forEach((status, count) -> counts.put(status.name(), count));
+    }
+
     /** Messages per status, keyed by the status's name, as the page's EL looks them up. */
     public Map<String, Long> getCounts() {
-        Map<String, Long> counts = new java.util.HashMap<>();
-        queue.countsByStatus().forEach((status, count) -> counts.put(status.name(), count));
         return counts;
     }
 
