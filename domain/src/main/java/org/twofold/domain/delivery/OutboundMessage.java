@@ -157,6 +157,18 @@ public class OutboundMessage {
         updatedAt = now;
     }
 
+    /**
+     * The sweeper's re-dispatch of a QUEUED message whose JMS message was lost: due now, its
+     * attempts so far kept, so the attempt limit still holds.
+     */
+    public void redispatch(Instant now) {
+        if (status != DeliveryStatus.QUEUED) {
+            throw new IllegalStateException("Message " + id + " is not waiting to be sent");
+        }
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
     public Long getId() {
         return id;
     }

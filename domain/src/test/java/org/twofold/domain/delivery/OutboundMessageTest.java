@@ -67,6 +67,23 @@ class OutboundMessageTest {
         assertFalse(m.isRetryable());
     }
 
+    /** The sweeper's case: QUEUED for too long (its JMS message lost) is due again; the attempts so far stay. */
+    @Test
+    void anOverdueQueuedMessageIsRedispatchedKeepingItsAttempts() {
+        OutboundMessage m = new OutboundMessage(DeliveryChannel.EMAIL, "a@example.test", MessagePurpose.SIGN_IN_CODE,
+                "Code", "123456", now);
+        m.markSending(now);
+        m.markAttemptFailed("connection refused", now, 5, Duration.ofSeconds(10));
+        m.redispatch(now.plusSeconds(300));
+        assertEquals(DeliveryStatus.QUEUED, m.getStatus());
+        assertEquals(1, m.getAttempts());
+        assertEquals(now.plusSeconds(300), m.getNextAttemptAt());
+
+        m.markSending(now);
+        m.markSent(now);
+        assertThrows(IllegalStateException.class, () -> m.redispatch(now), "a sent message is not sent again");
+    }
+
     @Test
     void backOffIsCappedAtTenMinutesAndErrorsAreTruncated() {
         assertEquals(Duration.ofMinutes(10), OutboundMessage.backoff(30, Duration.ofSeconds(10)));

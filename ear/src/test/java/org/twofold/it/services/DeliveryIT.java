@@ -43,6 +43,7 @@ class DeliveryIT {
     private static final String DELIVERED_TO = "delivered@example.test";
     private static final String RETRIED_TO = "retried@example.test";
     private static final String ROLLED_BACK_TO = "rolled-back@example.test";
+    private static final String LOST_TO = "lost@example.test";
 
     @Deployment
     static WebArchive deployment() {
@@ -177,5 +178,29 @@ class DeliveryIT {
         List<MimeMessage> received = TestMailServer.receivedFor(RETRIED_TO);
         assertEquals(1, received.size());
         assertEquals("Retried", received.get(0).getSubject());
+    }
+
+    /** A row whose JMS message was lost (here: never sent) is found by the sweeper and delivered. */
+    @Test
+    @Order(15)
+    void aMessageWhoseJmsMessageWasLostIsDeliveredByTheSweeper() throws Exception {
+        long id = messages.queuedWithoutJmsMessage(LOST_TO, "Lost", 3);
+        // The application's sweeper runs every minute and takes rows overdue by two minutes.
+        OutboundMessage done = null;
+        for (int i = 0; i < 150 && (done == null || done.getStatus() != DeliveryStatus.SENT); i++) {
+            Thread.sleep(500);
+            done = outbox.find(id).orElseThrow();
+        }
+        assertEquals(DeliveryStatus.SENT, done.getStatus(), "the sweeper re-dispatched the lost message: " + done.getLastError());
+        assertEquals(1, done.getAttempts());
+    }
+
+    @Test
+    @Order(16)
+    @RunAsClient
+    void theLostMessageArrivedOnce() throws Exception {
+        List<MimeMessage> received = TestMailServer.receivedFor(LOST_TO);
+        assertEquals(1, received.size());
+        assertEquals("Lost", received.get(0).getSubject());
     }
 }

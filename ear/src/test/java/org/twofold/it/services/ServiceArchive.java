@@ -13,12 +13,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class ServiceArchive {
 
     /**
-     * Message-driven beans and timers stay out: the application under test already runs
-     * them, and a second copy would compete for its queues.
+     * Message-driven beans, timers and start-up work stay out: the application under test
+     * already runs them (migrated the schema, seeded the first admin), and a second copy would
+     * compete for its queues.
      */
     private static final Filter<ArchivePath> WITHOUT_BACKGROUND_BEANS = path -> {
         String name = path.get();
-        return !name.endsWith("Mdb.class") && !name.endsWith("Sweeper.class");
+        return !name.endsWith("Mdb.class") && !name.endsWith("Sweeper.class")
+                && !name.endsWith("FirstStartSeeder.class") && !name.contains("/service/schema/");
     };
 
     private ServiceArchive() {

@@ -3,6 +3,10 @@ package org.twofold.it.services;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.delivery.MessagePurpose;
 import org.twofold.domain.delivery.OutboundMessage;
 
 /** Reads the outbox table for the delivery tests. */
@@ -16,6 +20,15 @@ public class TestMessages {
     public OutboundMessage latestTo(String recipient) {
         return em.createQuery("SELECT m FROM OutboundMessage m WHERE m.recipient = :r ORDER BY m.id DESC", OutboundMessage.class)
                 .setParameter("r", recipient).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** A QUEUED row written as if its JMS message had been lost {@code ageMinutes} ago: no JMS message at all. */
+    public long queuedWithoutJmsMessage(String recipient, String subject, int ageMinutes) {
+        OutboundMessage message = new OutboundMessage(DeliveryChannel.EMAIL, recipient, MessagePurpose.TEST, subject,
+                "Lost and found", Instant.now().minus(Duration.ofMinutes(ageMinutes)));
+        em.persist(message);
+        em.flush();
+        return message.getId();
     }
 
     public long countTo(String recipient) {

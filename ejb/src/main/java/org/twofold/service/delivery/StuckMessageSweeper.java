@@ -35,7 +35,7 @@ public class StuckMessageSweeper {
                 .setMaxResults(100)
                 .getResultList();
         for (OutboundMessage message : overdue) {
-            message.requeue(Instant.now());
+            message.redispatch(Instant.now());
             outbox.dispatch(message, Duration.ZERO);
         }
         if (!overdue.isEmpty()) {

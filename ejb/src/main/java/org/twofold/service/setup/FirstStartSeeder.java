@@ -1,6 +1,7 @@
 package org.twofold.service.setup;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.twofold.service.settings.SettingsService;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class FirstStartSeeder {
 
     private static final Logger LOG = Logger.getLogger(FirstStartSeeder.class.getName());
