@@ -27,12 +27,23 @@ public final class Browser {
 
     static final URI BASE = URI.create(System.getProperty("twofold.url", "http://localhost:9180"));
 
+    private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
+    /** A browser of the test server. */
+    public Browser() {
+        this(BASE);
+    }
+
+    /** A browser of another server, e.g. the one the upgrade test starts. */
+    public Browser(URI base) {
+        this.base = base;
+    }
 
     public record Page(int status, URI uri, String body, HttpResponse<String> response) {
 
@@ -55,12 +66,12 @@ public final class Browser {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(BASE.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
