@@ -78,6 +78,24 @@ public final class ConsoleBrowsing {
         assertTrue(admin.text().contains("Saved. Changed: allowed methods."), admin.text());
     }
 
+    /** The retention periods are in System settings: a too short audit retention is refused, a longer one saved. */
+    public static void adminKeepsTheAuditLogLonger() {
+        admin.open("/admin/settings.xhtml");
+        assertEquals("365", admin.element("settings:auditRetention").getDomProperty("value"));
+        assertEquals("30", admin.element("settings:sentMessages").getDomProperty("value"));
+        admin.type("settings:auditRetention", "7");
+        admin.submit("settings:save");
+        assertTrue(admin.text().contains("Audit events must be kept for ever (0) or between 30 and 3650 days."), admin.text());
+
+        admin.open("/admin/settings.xhtml");
+        assertEquals("365", admin.element("settings:auditRetention").getDomProperty("value"), "the refused save changed nothing");
+        admin.type("settings:auditRetention", "730");
+        admin.submit("settings:save");
+        assertTrue(admin.text().contains("Saved. Changed: audit retention."), admin.text());
+        admin.open("/admin/settings.xhtml");
+        assertEquals("730", admin.element("settings:auditRetention").getDomProperty("value"));
+    }
+
     /** #3's done-when: the admin switches a new user to email codes; that user's next sign-in asks for one. */
     public static void adminCreatesAnEmailCodeUser(String username, String password, String email) throws Exception {
         createUser(username, password, email, "EMAIL");

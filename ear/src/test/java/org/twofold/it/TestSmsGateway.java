@@ -1,5 +1,6 @@
 package org.twofold.it;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -22,6 +27,8 @@ public class TestSmsGateway implements LauncherSessionListener {
 
     public static final int PORT = Integer.getInteger("twofold.test.sms.port", 9099);
     private static final List<Map<String, String>> RECEIVED = new ArrayList<>();
+    private static final AtomicInteger HOLDING = new AtomicInteger();
+    private static volatile CountDownLatch held = new CountDownLatch(0);
     private static HttpServer server;
 
     @Override
@@ -46,7 +53,38 @@ public class TestSmsGateway implements LauncherSessionListener {
             exchange.sendResponseHeaders(202, -1);
             exchange.close();
         });
+        // A gateway that takes its time: it holds each request until /release (or half a minute).
+        server.createContext("/hold", exchange -> {
+            held = new CountDownLatch(1);
+            answer(exchange, "armed");
+        });
+        server.createContext("/held-sms", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            HOLDING.incrementAndGet();
+            try {
+                held.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                HOLDING.decrementAndGet();
+            }
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        server.createContext("/holding", exchange -> answer(exchange, String.valueOf(HOLDING.get())));
+        server.createContext("/release", exchange -> {
+            held.countDown();
+            answer(exchange, "released");
+        });
+        server.setExecutor(Executors.newCachedThreadPool()); // a held request must not hold up the others
         server.start();
+    }
+
+    private static void answer(HttpExchange exchange, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.twofold.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,19 +14,30 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.twofold.domain.crypto.KeyRing;
 
 /**
  * Installing this release on the data folder of release a207724 loses nothing: a server of its
  * own (the test server's configuration and application, other ports) starts on a copy of
- * src/test/fixtures/data-a207724, and both of its users sign in as before the upgrade.
+ * src/test/fixtures/data-a207724, and both of its users sign in as before the upgrade. On the
+ * way, IT rotates the encryption key the way the README says: a new TWOFOLD_ENCRYPTION_KEY
+ * alone is refused, naming the old key; with the old key listed as previous, Twofold starts and
+ * seals every seed again; from then on the old key is not needed, and a missing key is named.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpgradeIT {
 
     private static final String SERVER = "twofold-upgrade-it";
@@ -32,12 +45,18 @@ class UpgradeIT {
     private static final URI BASE = URI.create("http://localhost:" + HTTP_PORT);
     /** See src/test/fixtures/README.md. */
     private static final Path FIXTURES = Path.of(System.getProperty("twofold.it.fixtures.dir", "../src/test/fixtures"));
+    /** The key release a207724 generated into the fixture's data folder. */
+    private static final String OLD_KEY = readFixture("data-a207724/encryption.key");
+    private static final String NEW_KEY = randomKey();
+    private static Path wlp;
+    private static Path server;
+    private static Authenticator adminApp;
 
     @BeforeAll
     static void startTheNewReleaseOnTheOldData() throws Exception {
-        Path wlp = Path.of(System.getProperty("twofold.it.wlp.dir"));
+        wlp = Path.of(System.getProperty("twofold.it.wlp.dir"));
         Path testServer = wlp.resolve("usr/servers").resolve(System.getProperty("twofold.it.server.name", "twofold-it"));
-        Path server = wlp.resolve("usr/servers").resolve(SERVER);
+        server = wlp.resolve("usr/servers").resolve(SERVER);
         Path data = wlp.resolveSibling("upgrade-data");
         deleteTree(server);
         deleteTree(data);
@@ -51,34 +70,38 @@ class UpgradeIT {
                 "twofold.https.port=9743",
                 "twofold.messaging.port=9376",
                 "twofold.messaging.secure.port=9386", ""));
-        // The test's GreenMail receives jane's code.
-        Files.writeString(server.resolve("server.env"), "TWOFOLD_SMTP_HOST=localhost\nTWOFOLD_SMTP_PORT="
-                + TestMailServer.SMTP_PORT + "\n");
-        run(wlp, "start");
-        awaitReady();
-        String log = Files.readString(server.resolve("logs/messages.log"), StandardCharsets.UTF_8);
-        assertTrue(log.contains("Database schema upgraded: applied changesets [1-baseline"), "the log names the upgrade");
+        adminApp = new Authenticator(readFixture("admin-seed.txt"));
+
+        // IT sets a new key and forgets the old one: the start is refused, and the old key named.
+        String refused = startWithKeys(NEW_KEY, "");
+        assertTrue(refused.contains("Database schema upgraded: applied changesets [1-baseline"), "the log names the upgrade");
+        List<String> liquibaseChatter = refused.lines().filter(line -> line.matches(".* liquibase(\\.\\S*)? +[IA] .*")).toList();
+        assertEquals(List.of(), liquibaseChatter, "Liquibase's progress stays out of the operator's log");
+        assertTrue(refused.contains("(encryption.key) has id " + keyId(OLD_KEY)), refused);
+        assertEquals(404, status("/login.xhtml"), "no sign-in page while the keys are wrong");
+        run("stop");
+
+        // With the old key listed as previous, the release starts.
+        String started = startWithKeys(NEW_KEY, OLD_KEY);
+        assertFalse(started.contains("does not start"), started);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        run(Path.of(System.getProperty("twofold.it.wlp.dir")), "stop");
+        run("stop");
     }
 
     @Test
+    @Order(1)
     void theAdministratorSignsInWithTheAppEnrolledBeforeTheUpgrade() throws Exception {
-        String seed = Files.readString(FIXTURES.resolve("admin-seed.txt"), StandardCharsets.US_ASCII).trim();
         Browser browser = new Browser(BASE);
-        Browser.Page code = browser.submit(browser.get("/login.xhtml"), "login",
-                Map.of("username", "Administrator", "password", "Fixture-Admin-Passw0rd-1"), "submit");
-        assertEquals("/code.xhtml", code.path(), code.text());
-        Browser.Page desk = browser.submit(code, "code", Map.of("otp", new Authenticator(seed).nextCode()), "verify");
-        assertEquals("/desk.xhtml", desk.path(), desk.text());
-        Browser.Page console = browser.get("/admin/roles.xhtml");
-        assertTrue(console.text().contains("Finance"), "the role made before the upgrade is there: " + console.text());
+        signInAsAdmin(browser);
+        Browser.Page roles = browser.get("/admin/roles.xhtml");
+        assertTrue(roles.text().contains("Finance"), "the role made before the upgrade is there: " + roles.text());
     }
 
     @Test
+    @Order(2)
     void janeSignsInWithAnEmailedCodeAsBeforeTheUpgrade() throws Exception {
         Browser browser = new Browser(BASE);
         Browser.Page code = browser.submit(browser.get("/login.xhtml"), "login",
@@ -98,28 +121,90 @@ class UpgradeIT {
         assertEquals("/desk.xhtml", desk.path(), desk.text());
     }
 
-    private static void run(Path wlp, String action) throws Exception {
+    @Test
+    @Order(3)
+    void onceEverySeedIsSealedAgainTheOldKeyIsNotNeededAndAMissingKeyIsNamed() throws Exception {
+        String log = awaitLog("TWOFOLD_ENCRYPTION_KEYS_PREVIOUS may be emptied", 60);
+        assertTrue(log.contains("with the current encryption key " + keyId(NEW_KEY)), log);
+        run("stop");
+
+        String refused = startWithKeys(randomKey(), "");
+        assertTrue(refused.contains("sealed with the encryption key " + keyId(NEW_KEY) + ", which is not configured"), refused);
+        run("stop");
+
+        String started = startWithKeys(NEW_KEY, "");
+        assertFalse(started.contains("does not start"), started);
+        signInAsAdmin(new Browser(BASE));
+    }
+
+    private static Browser.Page signInAsAdmin(Browser browser) throws Exception {
+        Browser.Page code = browser.submit(browser.get("/login.xhtml"), "login",
+                Map.of("username", "Administrator", "password", "Fixture-Admin-Passw0rd-1"), "submit");
+        assertEquals("/code.xhtml", code.path(), code.text());
+        Browser.Page desk = browser.submit(code, "code", Map.of("otp", adminApp.nextCode()), "verify");
+        assertEquals("/desk.xhtml", desk.path(), desk.text());
+        return desk;
+    }
+
+    /**
+     * Starts the server with these keys and returns its log once the application has started
+     * or refused to. The test's GreenMail receives jane's code; the zone is the one the fixture
+     * was written in.
+     */
+    private static String startWithKeys(String current, String previous) throws Exception {
+        Files.writeString(server.resolve("server.env"), String.join("\n",
+                "TWOFOLD_SMTP_HOST=localhost",
+                "TWOFOLD_SMTP_PORT=" + TestMailServer.SMTP_PORT,
+                "TZ=UTC",
+                "TWOFOLD_ENCRYPTION_KEY=" + current,
+                "TWOFOLD_ENCRYPTION_KEYS_PREVIOUS=" + previous, ""));
+        run("start");
+        // CWWKZ0001I: the application started; CWWKZ0002E: it did not.
+        return awaitLog("CWWKZ000[12]", 240);
+    }
+
+    private static String awaitLog(String pattern, int seconds) throws Exception {
+        Pattern wanted = Pattern.compile(pattern);
+        Path file = server.resolve("logs/messages.log");
+        for (int i = 0; i < seconds * 2; i++) {
+            String log = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            if (wanted.matcher(log).find()) {
+                return log;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the log did not show " + pattern + " within " + seconds + " s");
+    }
+
+    private static int status(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String keyId(String base64Key) {
+        return KeyRing.idOf(Base64.getDecoder().decode(base64Key));
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static String readFixture(String name) {
+        try {
+            return Files.readString(FIXTURES.resolve(name), StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void run(String action) throws Exception {
         Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, SERVER)
                 .redirectErrorStream(true)
                 .redirectOutput(wlp.resolveSibling("upgrade-" + action + ".log").toFile())
                 .start();
         assertEquals(0, process.waitFor(), "server " + action);
-    }
-
-    private static void awaitReady() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 240; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(BASE.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the upgraded server did not become ready within 2 minutes");
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

@@ -20,12 +20,30 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "TF_OUTBOUND_MESSAGE")
-@NamedQuery(name = OutboundMessage.QUEUED_BEFORE,
-        query = "SELECT m FROM OutboundMessage m WHERE m.status = org.twofold.domain.delivery.DeliveryStatus.QUEUED "
-                + "AND m.nextAttemptAt < :before ORDER BY m.id")
+@NamedQuery(name = OutboundMessage.OVERDUE,
+        query = "SELECT m FROM OutboundMessage m WHERE (m.status = org.twofold.domain.delivery.DeliveryStatus.QUEUED "
+                + "AND m.nextAttemptAt < :before) OR (m.status = org.twofold.domain.delivery.DeliveryStatus.SENDING "
+                + "AND m.updatedAt < :sendingBefore) ORDER BY m.id")
+@NamedQuery(name = OutboundMessage.CLAIM,
+        query = "UPDATE OutboundMessage m SET m.status = org.twofold.domain.delivery.DeliveryStatus.SENDING, "
+                + "m.attempts = m.attempts + 1, m.updatedAt = :now WHERE m.id = :id "
+                + "AND (m.status = org.twofold.domain.delivery.DeliveryStatus.QUEUED "
+                + "OR (m.status = org.twofold.domain.delivery.DeliveryStatus.SENDING AND m.updatedAt < :sendingBefore))")
 public class OutboundMessage {
 
-    public static final String QUEUED_BEFORE = "OutboundMessage.queuedBefore";
+    /** QUEUED messages due before {@code :before}, and SENDING ones whose sender went quiet before {@code :sendingBefore}. */
+    public static final String OVERDUE = "OutboundMessage.overdue";
+    /**
+     * Takes a message for one delivery attempt: QUEUED, or SENDING by a sender that went quiet
+     * before {@code :sendingBefore} (it crashed). One conditional UPDATE, so of two workers on
+     * any nodes only one gets it; the same change as {@link #markSending}.
+     */
+    public static final String CLAIM = "OutboundMessage.claim";
+    /**
+     * How long a delivery attempt may take before its message counts as abandoned: well above
+     * the transports' timeouts (SMTP and the SMS gateway give up within half a minute).
+     */
+    public static final Duration SENDING_TIMEOUT = Duration.ofMinutes(5);
     static final int MAX_ERROR_LENGTH = 1000;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
 
@@ -86,11 +104,6 @@ public class OutboundMessage {
         this.createdAt = now;
         this.updatedAt = now;
         this.nextAttemptAt = now;
-    }
-
-    /** Whether a delivery attempt should go ahead (a duplicate JMS message finds it done). */
-    public boolean isDeliverable() {
-        return status == DeliveryStatus.QUEUED || status == DeliveryStatus.SENDING;
     }
 
     public void markSending(Instant now) {
@@ -158,13 +171,15 @@ public class OutboundMessage {
     }
 
     /**
-     * The sweeper's re-dispatch of a QUEUED message whose JMS message was lost: due now, its
-     * attempts so far kept, so the attempt limit still holds.
+     * The sweeper's re-dispatch of a QUEUED message whose JMS message was lost, or of a
+     * SENDING one whose sender crashed before recording the outcome: due now, its attempts so
+     * far kept, so the attempt limit still holds.
      */
     public void redispatch(Instant now) {
-        if (status != DeliveryStatus.QUEUED) {
+        if (status != DeliveryStatus.QUEUED && status != DeliveryStatus.SENDING) {
             throw new IllegalStateException("Message " + id + " is not waiting to be sent");
         }
+        status = DeliveryStatus.QUEUED;
         nextAttemptAt = now;
         updatedAt = now;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.twofold.domain.crypto.KeyRing;
 import org.twofold.domain.otp.OtpAlgorithm;
 import org.twofold.domain.otp.TotpParameters;
 import org.twofold.domain.user.User;
@@ -39,9 +40,13 @@ public class TotpFactor {
     @JoinColumn(name = "USER_ID")
     private User user;
 
-    /** AES-GCM: IV, ciphertext and tag. Never the plain seed. */
+    /** AES-GCM: IV, ciphertext and tag. Never the plain seed. A placeholder until sealed (the id is in the AAD). */
     @Column(nullable = false, length = 256)
-    private byte[] encryptedSeed;
+    private byte[] encryptedSeed = {0};
+
+    /** The id of the key that sealed the seed ({@link KeyRing#idOf}); null if sealed before ids were recorded. */
+    @Column(length = 16)
+    private String seedKeyId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
@@ -93,12 +98,13 @@ public class TotpFactor {
         return user;
     }
 
-    public byte[] getEncryptedSeed() {
-        return encryptedSeed;
+    public KeyRing.Sealed sealedSeed() {
+        return new KeyRing.Sealed(seedKeyId, encryptedSeed);
     }
 
-    public void setEncryptedSeed(byte[] encryptedSeed) {
-        this.encryptedSeed = encryptedSeed;
+    public void setSealedSeed(KeyRing.Sealed sealed) {
+        this.encryptedSeed = sealed.bytes();
+        this.seedKeyId = sealed.keyId();
     }
 
     public boolean isConfirmed() {

@@ -10,11 +10,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.twofold.domain.otp.OtpAlgorithm;
@@ -125,6 +128,24 @@ public class SystemSettings {
     @Column(nullable = false)
     private int sessionAbsoluteHours = 12;
 
+    /** Hours an expired sign-in, emailed or texted code, or enrolment link is kept before the clean-up deletes it. */
+    @Column(nullable = false)
+    private int expiredRecordHours = 24;
+
+    /** Hours an authenticator app that was set up but never confirmed is kept. */
+    @Column(nullable = false)
+    private int unconfirmedAppHours = 24;
+
+    /** Days a sent email or SMS stays on the delivery queue. */
+    @Column(nullable = false)
+    private int sentMessageDays = 30;
+
+    /** Days audit events are kept; 0 keeps them for ever. */
+    @Column(nullable = false)
+    private int auditRetentionDays = 365;
+
+    public static final int MIN_AUDIT_RETENTION_DAYS = 30;
+
     public TotpParameters totpParameters() {
         return new TotpParameters(totpAlgorithm, totpDigits, totpPeriodSeconds);
     }
@@ -169,6 +190,16 @@ public class SystemSettings {
         if (sessionIdleMinutes > sessionAbsoluteHours * 60) {
             problems.add("settings.sessionIdle.longerThanAbsolute");
         }
+        // Challenges are counted for the send limits, so they are kept at least that window (an hour > 15 minutes).
+        check(problems, expiredRecordHours, 1, 720, "settings.expiredRecords.range");
+        check(problems, unconfirmedAppHours, 1, 720, "settings.unconfirmedApps.range");
+        if (unconfirmedAppHours * 60 < qrLinkLifetimeMinutes) {
+            problems.add("settings.unconfirmedApps.shorterThanLink"); // the link would open an app already deleted
+        }
+        check(problems, sentMessageDays, 1, 3650, "settings.sentMessages.range");
+        if (auditRetentionDays != 0) {
+            check(problems, auditRetentionDays, MIN_AUDIT_RETENTION_DAYS, 3650, "settings.auditRetention.range");
+        }
         try {
             Cidr.parseList(bypassNetworks);
         } catch (IllegalArgumentException e) {
@@ -209,6 +240,10 @@ public class SystemSettings {
         values.put("enrolmentGraceDays", enrolmentGraceDays);
         values.put("sessionIdleMinutes", sessionIdleMinutes);
         values.put("sessionAbsoluteHours", sessionAbsoluteHours);
+        values.put("expiredRecordHours", expiredRecordHours);
+        values.put("unconfirmedAppHours", unconfirmedAppHours);
+        values.put("sentMessageDays", sentMessageDays);
+        values.put("auditRetentionDays", auditRetentionDays);
         return values;
     }
 
@@ -252,6 +287,10 @@ public class SystemSettings {
         copy.enrolmentGraceDays = enrolmentGraceDays;
         copy.sessionIdleMinutes = sessionIdleMinutes;
         copy.sessionAbsoluteHours = sessionAbsoluteHours;
+        copy.expiredRecordHours = expiredRecordHours;
+        copy.unconfirmedAppHours = unconfirmedAppHours;
+        copy.sentMessageDays = sentMessageDays;
+        copy.auditRetentionDays = auditRetentionDays;
         return copy;
     }
 
@@ -282,6 +321,19 @@ public class SystemSettings {
         enrolmentGraceDays = values.enrolmentGraceDays;
         sessionIdleMinutes = values.sessionIdleMinutes;
         sessionAbsoluteHours = values.sessionAbsoluteHours;
+        expiredRecordHours = values.expiredRecordHours;
+        unconfirmedAppHours = values.unconfirmedAppHours;
+        sentMessageDays = values.sentMessageDays;
+        auditRetentionDays = values.auditRetentionDays;
+    }
+
+    /** What the clean-up may delete now: everything older than these points in time. */
+    public RetentionCutoffs retentionCutoffs(Instant now) {
+        return new RetentionCutoffs(
+                now.minus(Duration.ofHours(expiredRecordHours)),
+                now.minus(Duration.ofHours(unconfirmedAppHours)),
+                now.minus(Duration.ofDays(sentMessageDays)),
+                auditRetentionDays == 0 ? Optional.empty() : Optional.of(now.minus(Duration.ofDays(auditRetentionDays))));
     }
 
     public Long getId() {
@@ -478,5 +530,37 @@ public class SystemSettings {
 
     public void setSessionAbsoluteHours(int sessionAbsoluteHours) {
         this.sessionAbsoluteHours = sessionAbsoluteHours;
+    }
+
+    public int getExpiredRecordHours() {
+        return expiredRecordHours;
+    }
+
+    public void setExpiredRecordHours(int expiredRecordHours) {
+        this.expiredRecordHours = expiredRecordHours;
+    }
+
+    public int getUnconfirmedAppHours() {
+        return unconfirmedAppHours;
+    }
+
+    public void setUnconfirmedAppHours(int unconfirmedAppHours) {
+        this.unconfirmedAppHours = unconfirmedAppHours;
+    }
+
+    public int getSentMessageDays() {
+        return sentMessageDays;
+    }
+
+    public void setSentMessageDays(int sentMessageDays) {
+        this.sentMessageDays = sentMessageDays;
+    }
+
+    public int getAuditRetentionDays() {
+        return auditRetentionDays;
+    }
+
+    public void setAuditRetentionDays(int auditRetentionDays) {
+        this.auditRetentionDays = auditRetentionDays;
     }
 }

@@ -26,7 +26,6 @@ class OutboundMessageTest {
         m.markSent(now);
         assertEquals(DeliveryStatus.SENT, m.getStatus());
         assertNull(m.getBody());
-        assertFalse(m.isDeliverable());
     }
 
     @Test
@@ -45,7 +44,6 @@ class OutboundMessageTest {
         assertEquals(3, m.getAttempts());
         assertEquals("connection refused", m.getLastError());
         assertNull(m.getBody());
-        assertFalse(m.isDeliverable());
         assertFalse(m.isRetryable(), "a failed code cannot be sent again");
         assertThrows(IllegalStateException.class, () -> m.requeue(now));
     }
@@ -63,7 +61,6 @@ class OutboundMessageTest {
         assertEquals(DeliveryStatus.QUEUED, m.getStatus());
         assertEquals(0, m.getAttempts());
         assertNull(m.getLastError());
-        assertTrue(m.isDeliverable());
         assertFalse(m.isRetryable());
     }
 
@@ -85,12 +82,22 @@ class OutboundMessageTest {
     }
 
     @Test
+    void aMessageLeftSendingByACrashedSenderIsQueuedAgainKeepingItsAttempt() {
+        OutboundMessage m = message();
+        m.markSending(now);
+        m.redispatch(now.plus(OutboundMessage.SENDING_TIMEOUT));
+        assertEquals(DeliveryStatus.QUEUED, m.getStatus());
+        assertEquals(1, m.getAttempts(), "the attempt that may have gone out still counts");
+        assertEquals(now.plus(OutboundMessage.SENDING_TIMEOUT), m.getNextAttemptAt());
+    }
+
+    @Test
     void backOffIsCappedAtTenMinutesAndErrorsAreTruncated() {
         assertEquals(Duration.ofMinutes(10), OutboundMessage.backoff(30, Duration.ofSeconds(10)));
         OutboundMessage m = message();
         m.markSending(now);
         m.markAttemptFailed("x".repeat(5000), now, 5, Duration.ofSeconds(1));
         assertEquals(OutboundMessage.MAX_ERROR_LENGTH, m.getLastError().length());
-        assertTrue(m.isDeliverable());
+        assertEquals(DeliveryStatus.QUEUED, m.getStatus(), "below the limit it is tried again");
     }
 }

@@ -3,8 +3,10 @@ package org.twofold.domain.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,16 @@ class SystemSettingsTest {
                     s.setSessionAbsoluteHours(1);
                     s.setSessionIdleMinutes(90);
                 }),
-                bad("settings.bypassNetworks.invalid", s -> s.setBypassNetworks("10.0.0.0/8, intranet")));
+                bad("settings.bypassNetworks.invalid", s -> s.setBypassNetworks("10.0.0.0/8, intranet")),
+                bad("settings.expiredRecords.range", s -> s.setExpiredRecordHours(0)),
+                bad("settings.unconfirmedApps.range", s -> s.setUnconfirmedAppHours(721)),
+                bad("settings.unconfirmedApps.shorterThanLink", s -> {
+                    s.setQrLinkLifetimeMinutes(1440);
+                    s.setUnconfirmedAppHours(23);
+                }),
+                bad("settings.sentMessages.range", s -> s.setSentMessageDays(0)),
+                bad("settings.auditRetention.range", s -> s.setAuditRetentionDays(7)),
+                bad("settings.auditRetention.range", s -> s.setAuditRetentionDays(-1)));
     }
 
     private static Arguments bad(String problem, Consumer<SystemSettings> change) {
@@ -58,6 +69,38 @@ class SystemSettingsTest {
         SystemSettings settings = new SystemSettings();
         change.accept(settings);
         assertTrue(settings.problems(false).contains(problem), () -> settings.problems(false).toString());
+    }
+
+    @Test
+    void anAuditRetentionOfZeroKeepsEveryEvent() {
+        SystemSettings settings = new SystemSettings();
+        settings.setAuditRetentionDays(0);
+        assertEquals(List.of(), settings.problems(false));
+        assertEquals(Optional.empty(), settings.retentionCutoffs(Instant.parse("2026-12-02T12:00:00Z")).auditBefore());
+    }
+
+    static Stream<Arguments> cutoffs() {
+        return Stream.of(
+                Arguments.of("defaults", (Consumer<SystemSettings>) s -> { },
+                        new RetentionCutoffs(Instant.parse("2026-03-28T12:00:00Z"), Instant.parse("2026-03-28T12:00:00Z"),
+                                Instant.parse("2026-02-27T12:00:00Z"), Optional.of(Instant.parse("2025-03-29T12:00:00Z")))),
+                Arguments.of("shortest", (Consumer<SystemSettings>) s -> {
+                    s.setExpiredRecordHours(1);
+                    s.setUnconfirmedAppHours(1);
+                    s.setQrLinkLifetimeMinutes(60);
+                    s.setSentMessageDays(1);
+                    s.setAuditRetentionDays(30);
+                }, new RetentionCutoffs(Instant.parse("2026-03-29T11:00:00Z"), Instant.parse("2026-03-29T11:00:00Z"),
+                        Instant.parse("2026-03-28T12:00:00Z"), Optional.of(Instant.parse("2026-02-27T12:00:00Z")))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cutoffs")
+    void theCleanUpDeletesWhatIsOlderThanEachPeriod(String name, Consumer<SystemSettings> change, RetentionCutoffs expected) {
+        SystemSettings settings = new SystemSettings();
+        change.accept(settings);
+        assertEquals(List.of(), settings.problems(false));
+        assertEquals(expected, settings.retentionCutoffs(Instant.parse("2026-03-29T12:00:00Z")));
     }
 
     @Test

@@ -125,6 +125,13 @@ class ConsoleIT {
         ConsoleBrowsing.adminReadsAndExportsTheAuditLog(ADMIN);
     }
 
+    @Test
+    @Order(12)
+    @RunAsClient
+    void theRetentionPeriodsAreValidatedThenSaved() {
+        ConsoleBrowsing.adminKeepsTheAuditLogLonger();
+    }
+
     @AfterAll
     static void closeTheBrowser() {
         ConsoleBrowsing.closeBrowser();

@@ -78,10 +78,9 @@ public class TestUsers {
         }
         em.persist(user);
         TotpFactor factor = new TotpFactor(user, new TotpParameters(OtpAlgorithm.SHA1, 6, 30), Instant.now());
-        factor.setEncryptedSeed(new byte[] {0});
         em.persist(factor);
         em.flush();
-        factor.setEncryptedSeed(vault.seal(Base32.decode(base32Seed), factor.getId()));
+        factor.setSealedSeed(vault.seal(factor.getId(), Base32.decode(base32Seed)));
         factor.confirm(Instant.now());
     }
 

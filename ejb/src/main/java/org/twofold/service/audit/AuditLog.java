@@ -7,8 +7,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.service.BatchDelete;
 import org.twofold.service.admin.Actor;
 
 /** Writes and reads the audit log. Callers pass no code, secret or password in {@code detail}. */
@@ -91,5 +93,10 @@ public class AuditLog {
 
     private static String shorten(String detail) {
         return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
+    }
+
+    /** Deletes up to {@code max} events that happened before {@code cutoff}; returns how many. */
+    public int deleteBefore(Instant cutoff, int max) {
+        return BatchDelete.upTo(max, em, "AuditEvent", "id", "e.occurredAt < :cutoff", Map.of("cutoff", cutoff));
     }
 }

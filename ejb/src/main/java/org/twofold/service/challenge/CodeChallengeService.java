@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.twofold.domain.challenge.CodeChallenge;
 import org.twofold.domain.challenge.Destinations;
@@ -17,8 +18,9 @@ import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
-import org.twofold.domain.user.User;
 import org.twofold.domain.sms.SmsSettings;
+import org.twofold.domain.user.User;
+import org.twofold.service.BatchDelete;
 import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.sms.SmsSettingsService;
@@ -125,5 +127,10 @@ public class CodeChallengeService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Deletes up to {@code max} codes that expired before {@code cutoff}; returns how many. */
+    public int deleteExpired(Instant cutoff, int max) {
+        return BatchDelete.upTo(max, em, "CodeChallenge", "id", "e.expiresAt < :cutoff", Map.of("cutoff", cutoff));
     }
 }

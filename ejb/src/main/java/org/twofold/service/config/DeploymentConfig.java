@@ -3,6 +3,8 @@ package org.twofold.service.config;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -55,6 +57,13 @@ public class DeploymentConfig {
 
     public Optional<String> encryptionKey() {
         return value("twofold.encryption.key");
+    }
+
+    /** Earlier encryption keys, still needed to open what they sealed; comma- or space-separated. */
+    public List<String> previousEncryptionKeys() {
+        return value("twofold.encryption.keys.previous")
+                .map(keys -> Arrays.stream(keys.split("[,\\s]+")).filter(key -> !key.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     public Optional<String> initialAdminPassword() {

@@ -14,13 +14,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.twofold.domain.crypto.KeyRing;
 import org.twofold.domain.crypto.SecretCipher;
+import org.twofold.domain.factor.TotpFactor;
 
 /**
- * Encrypts and decrypts TOTP seeds with the deployment's AES-256 key. The key comes from
- * TWOFOLD_ENCRYPTION_KEY (Base64 of 32 bytes); without it, one is generated once into the
+ * Encrypts and decrypts TOTP seeds with the deployment's AES-256 keys. The current key comes
+ * from TWOFOLD_ENCRYPTION_KEY (Base64 of 32 bytes); without it, one is generated once into the
  * data directory with a warning, so a fresh install works and keeps working after a restart.
+ * TWOFOLD_ENCRYPTION_KEYS_PREVIOUS lists earlier keys (comma-separated), which still open the
+ * seeds they sealed until {@code SeedResealer} has sealed them with the current key.
  */
 @Singleton
 @Startup
@@ -33,24 +39,60 @@ public class SeedVault {
     @Inject
     private DeploymentConfig config;
 
-    private SecretCipher cipher;
+    private KeyRing keys;
+    private Optional<String> unusedKeyFileId = Optional.empty();
 
     @PostConstruct
-    void loadKey() {
-        byte[] key = config.encryptionKey()
+    void loadKeys() {
+        byte[] current = config.encryptionKey()
                 .map(value -> decode(value, "TWOFOLD_ENCRYPTION_KEY"))
                 .orElseGet(this::keyFromFile);
-        cipher = new SecretCipher(key);
+        List<byte[]> previous = config.previousEncryptionKeys().stream()
+                .map(value -> decode(value, "TWOFOLD_ENCRYPTION_KEYS_PREVIOUS"))
+                .toList();
+        keys = new KeyRing(current, previous);
+        Path file = config.dataDirectory().resolve(KEY_FILE);
+        if (config.encryptionKey().isPresent() && Files.exists(file)) {
+            // Moving from the generated key to TWOFOLD_ENCRYPTION_KEY is the common rotation: name the old key.
+            String id = KeyRing.idOf(readKeyFile(file));
+            unusedKeyFileId = keys.ids().contains(id) ? Optional.empty() : Optional.of(id);
+        }
     }
 
-    public byte[] seal(byte[] seed, long factorId) {
-        return cipher.encrypt(seed, associatedData(factorId));
+    /** The id of the key generated into the data folder earlier, when it is there but not configured. */
+    public Optional<String> unusedKeyFileId() {
+        return unusedKeyFileId;
     }
 
-    public byte[] open(byte[] sealed, long factorId) {
-        return cipher.decrypt(sealed, associatedData(factorId));
+    /** Seals the seed of this factor (the id binds the ciphertext to its row) with the current key. */
+    public KeyRing.Sealed seal(long factorId, byte[] seed) {
+        return keys.seal(seed, associatedData(factorId));
     }
 
+    public byte[] open(TotpFactor factor) {
+        return open(factor.sealedSeed(), factor.getId());
+    }
+
+    /** @throws IllegalStateException if the key is not configured, or the value belongs to another row */
+    public byte[] open(KeyRing.Sealed sealed, long factorId) {
+        return keys.open(sealed, associatedData(factorId));
+    }
+
+    public KeyRing keys() {
+        return keys;
+    }
+
+    /** Whether a configured key opens this factor's seed. */
+    public boolean opens(TotpFactor factor) {
+        try {
+            open(factor);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Binds a sealed seed to its row, so it cannot be copied to another. */
     private static byte[] associatedData(long factorId) {
         return ("totp-factor:" + factorId).getBytes(StandardCharsets.US_ASCII);
     }
@@ -59,7 +101,7 @@ public class SeedVault {
         Path file = config.dataDirectory().resolve(KEY_FILE);
         try {
             if (Files.exists(file)) {
-                return decode(Files.readString(file, StandardCharsets.US_ASCII).trim(), file.toString());
+                return readKeyFile(file);
             }
             byte[] key = new byte[SecretCipher.KEY_BYTES];
             new SecureRandom().nextBytes(key);
@@ -71,6 +113,14 @@ public class SeedVault {
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the encryption key file " + file, e);
+        }
+    }
+
+    private static byte[] readKeyFile(Path file) {
+        try {
+            return decode(Files.readString(file, StandardCharsets.US_ASCII).trim(), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the encryption key file " + file, e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.twofold.domain.delivery.DeliveryStatus;
 import org.twofold.domain.delivery.MessagePurpose;
 import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.domain.user.Contacts;
+import org.twofold.service.BatchDelete;
 import org.twofold.service.RefusedException;
 import org.twofold.service.admin.Actor;
 import org.twofold.service.audit.AuditLog;
@@ -147,5 +148,11 @@ public class DeliveryQueue {
             return em.createQuery(select + order, type);
         }
         return em.createQuery(select + " WHERE m.status = :status" + order, type).setParameter("status", status);
+    }
+
+    /** Deletes up to {@code max} messages sent before {@code cutoff}; returns how many. */
+    public int deleteSent(Instant cutoff, int max) {
+        return BatchDelete.upTo(max, em, "OutboundMessage", "id", "e.status = :sent AND e.sentAt < :cutoff",
+                Map.of("sent", DeliveryStatus.SENT, "cutoff", cutoff));
     }
 }

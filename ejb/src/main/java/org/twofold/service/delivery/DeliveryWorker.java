@@ -1,61 +1,59 @@
 package org.twofold.service.delivery;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.OutboundMessage;
-import org.twofold.service.config.DeploymentConfig;
 
 /**
- * One delivery attempt, in the transaction of the JMS message that asked for it. A failure
- * is recorded and, below the attempt limit, a new JMS message is scheduled after a back-off
- * in the same transaction; so no message is lost between the row and the queue.
+ * One delivery attempt: claim the message and commit, send it with no transaction open,
+ * record the outcome in a new transaction (see {@link DeliveryAttempts}).
+ *
+ * <p>A message can still go out twice: when the node dies, or the database fails, after the
+ * transport accepted it and before the outcome is recorded, the message stays SENDING and
+ * the sweeper sends it again once {@link OutboundMessage#SENDING_TIMEOUT} has passed; and
+ * when a transport accepts a message but its answer is lost, the attempt counts as failed
+ * and is retried. That is the side to err on: a second copy of a code costs a glance, a
+ * missing one locks someone out of their sign-in.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
 
-    @PersistenceContext(unitName = "twofold")
-    private EntityManager em;
-
     @Inject
-    private Outbox outbox;
+    private DeliveryAttempts attempts;
 
     @Inject
     private TransportSelector transports;
 
-    @Inject
-    private DeploymentConfig config;
-
     public void deliver(long messageId) {
-        OutboundMessage message = em.find(OutboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || !message.isDeliverable()) {
-            return; // gone, or a duplicate JMS message for a message already done
+        Optional<OutboundMessage> claimed = attempts.claim(messageId, Instant.now());
+        if (claimed.isEmpty()) {
+            return; // gone, done, or a duplicate JMS message for a message another worker is sending
         }
-        Instant now = Instant.now();
-        message.markSending(now);
+        OutboundMessage message = claimed.get();
         try {
             transports.forChannel(message.getChannel()).send(message);
-            message.markSent(Instant.now());
         } catch (DeliveryException | RuntimeException e) {
-            Duration retryIn = message.markAttemptFailed(e.getMessage(), Instant.now(), config.deliveryMaxAttempts(),
-                    Duration.ofSeconds(config.deliveryFirstBackoffSeconds()));
-            if (retryIn != null) {
-                outbox.dispatch(message, retryIn);
+            String error = e.getMessage();
+            Optional<Duration> retryIn = attempts.recordFailure(messageId, error, Instant.now());
+            if (retryIn.isPresent()) {
                 LOG.warning(describe(message) + " was not accepted (attempt " + message.getAttempts()
-                        + "); retrying in " + retryIn.toSeconds() + " s: " + message.getLastError());
+                        + "); retrying in " + retryIn.get().toSeconds() + " s: " + error);
             } else {
-                LOG.warning(describe(message) + " FAILED after " + message.getAttempts() + " attempts: "
-                        + message.getLastError());
+                LOG.warning(describe(message) + " FAILED after " + message.getAttempts() + " attempts: " + error);
             }
+            return;
         }
+        attempts.recordSent(messageId, Instant.now());
     }
 
     private static String describe(OutboundMessage message) {

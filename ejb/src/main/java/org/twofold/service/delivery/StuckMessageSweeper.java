@@ -13,8 +13,9 @@ import org.twofold.domain.delivery.OutboundMessage;
 
 /**
  * Every minute, re-queues messages that have been due for over two minutes without a
- * delivery attempt (a JMS message lost to a crash or an operator clearing the queue).
- * A duplicate is harmless: the worker skips messages already done.
+ * delivery attempt (a JMS message lost to a crash or an operator clearing the queue), and
+ * messages left SENDING by a sender that crashed before recording the outcome. A duplicate
+ * JMS message is harmless: the worker's claim lets only one attempt through.
  */
 @Singleton
 public class StuckMessageSweeper {
@@ -30,12 +31,14 @@ public class StuckMessageSweeper {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     public void requeueOverdue() {
-        List<OutboundMessage> overdue = em.createNamedQuery(OutboundMessage.QUEUED_BEFORE, OutboundMessage.class)
-                .setParameter("before", Instant.now().minus(OVERDUE))
+        Instant now = Instant.now();
+        List<OutboundMessage> overdue = em.createNamedQuery(OutboundMessage.OVERDUE, OutboundMessage.class)
+                .setParameter("before", now.minus(OVERDUE))
+                .setParameter("sendingBefore", now.minus(OutboundMessage.SENDING_TIMEOUT))
                 .setMaxResults(100)
                 .getResultList();
         for (OutboundMessage message : overdue) {
-            message.redispatch(Instant.now());
+            message.redispatch(now);
             outbox.dispatch(message, Duration.ZERO);
         }
         if (!overdue.isEmpty()) {

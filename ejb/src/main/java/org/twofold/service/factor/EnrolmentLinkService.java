@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.delivery.DeliveryChannel;
@@ -14,6 +15,7 @@ import org.twofold.domain.factor.EnrolmentLink;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.User;
+import org.twofold.service.BatchDelete;
 import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
@@ -91,5 +93,10 @@ public class EnrolmentLinkService {
         return totpFactors.find(factorId)
                 .filter(f -> !f.isConfirmed())
                 .map(f -> totpFactors.enrolmentDetails(f, issuer));
+    }
+
+    /** Deletes up to {@code max} enrolment links that expired before {@code cutoff}; returns how many. */
+    public int deleteExpired(Instant cutoff, int max) {
+        return BatchDelete.upTo(max, em, "EnrolmentLink", "tokenDigest", "e.expiresAt < :cutoff", Map.of("cutoff", cutoff));
     }
 }

@@ -4,9 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.twofold.domain.crypto.KeyRing;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.otp.Base32;
 import org.twofold.domain.otp.KeyUri;
@@ -15,6 +19,7 @@ import org.twofold.domain.otp.SecretGenerator;
 import org.twofold.domain.otp.Totp;
 import org.twofold.domain.otp.TotpParameters;
 import org.twofold.domain.user.User;
+import org.twofold.service.BatchDelete;
 import org.twofold.service.config.SeedVault;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.EnrolmentDetails;
@@ -46,10 +51,9 @@ public class TotpFactorService {
      */
     public TotpFactor startEnrolment(User user, TotpParameters parameters, Instant now) {
         TotpFactor factor = new TotpFactor(user, parameters, now);
-        factor.setEncryptedSeed(new byte[] {0}); // placeholder until the id exists to bind the ciphertext to
         em.persist(factor);
-        em.flush();
-        factor.setEncryptedSeed(vault.seal(SecretGenerator.newSeed(parameters.algorithm()), factor.getId()));
+        em.flush(); // the id binds the ciphertext to its row
+        factor.setSealedSeed(vault.seal(factor.getId(), SecretGenerator.newSeed(parameters.algorithm())));
         return factor;
     }
 
@@ -58,7 +62,7 @@ public class TotpFactorService {
     }
 
     public EnrolmentDetails enrolmentDetails(TotpFactor factor, String issuer) {
-        byte[] seed = vault.open(factor.getEncryptedSeed(), factor.getId());
+        byte[] seed = vault.open(factor);
         TotpParameters p = factor.parameters();
         String account = factor.getUser().getUsername();
         return new EnrolmentDetails(issuer, account, Base32.encode(seed), KeyUri.totp(issuer, account, seed, p),
@@ -72,7 +76,7 @@ public class TotpFactorService {
      */
     public boolean verifyAndClaim(TotpFactor factor, String typedCode, Instant now) {
         String code = OtpCodes.normalize(typedCode);
-        byte[] seed = vault.open(factor.getEncryptedSeed(), factor.getId());
+        byte[] seed = vault.open(factor);
         OptionalLong step = Totp.verify(seed, code, now.getEpochSecond(), factor.parameters(),
                 settings.current().getTotpWindowSteps());
         if (step.isEmpty()) {
@@ -93,5 +97,52 @@ public class TotpFactorService {
         em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :userId AND f.confirmed = FALSE")
                 .setParameter("userId", managed.getUser().getId())
                 .executeUpdate();
+    }
+
+    /**
+     * Deletes up to {@code max} apps set up before {@code cutoff} and never confirmed (every
+     * password step of a user without an app sets one up); returns how many.
+     */
+    public int deleteUnconfirmed(Instant cutoff, int max) {
+        return BatchDelete.upTo(max, em, "TotpFactor", "id", "e.confirmed = FALSE AND e.createdAt < :cutoff",
+                Map.of("cutoff", cutoff));
+    }
+
+    /** The ids of the keys that sealed the stored seeds; null stands for seeds sealed before ids were recorded. */
+    public List<String> seedKeyIds() {
+        return em.createQuery("SELECT DISTINCT f.seedKeyId FROM TotpFactor f", String.class).getResultList();
+    }
+
+    public List<TotpFactor> sealedWithoutKeyId() {
+        return em.createQuery("SELECT f FROM TotpFactor f WHERE f.seedKeyId IS NULL", TotpFactor.class).getResultList();
+    }
+
+    /** Up to {@code max} factors whose seed another key than {@code keyId} sealed. */
+    public List<TotpFactor> sealedWithOtherKeyThan(String keyId, int max) {
+        return em.createQuery("SELECT f FROM TotpFactor f WHERE f.seedKeyId IS NULL OR f.seedKeyId <> :keyId "
+                        + "ORDER BY f.id", TotpFactor.class)
+                .setParameter("keyId", keyId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Seals a factor's seed again with the current key. A conditional UPDATE of the seed
+     * alone: the time step a sign-in claims meanwhile is never written back, and of two
+     * nodes re-sealing at once the second changes nothing.
+     *
+     * @return whether this call re-sealed it
+     */
+    public boolean reseal(TotpFactor factor) {
+        KeyRing.Sealed before = factor.sealedSeed();
+        KeyRing.Sealed after = vault.seal(factor.getId(), vault.open(factor));
+        String unchanged = before.keyId() == null ? "f.seedKeyId IS NULL" : "f.seedKeyId = :before";
+        Query update = em.createQuery("UPDATE TotpFactor f SET f.encryptedSeed = :sealed, f.seedKeyId = :keyId "
+                        + "WHERE f.id = :id AND " + unchanged)
+                .setParameter("sealed", after.bytes())
+                .setParameter("keyId", after.keyId())
+                .setParameter("id", factor.getId());
+        if (before.keyId() != null) {
+            update.setParameter("before", before.keyId());
+        }
+        return update.executeUpdate() == 1;
     }
 }

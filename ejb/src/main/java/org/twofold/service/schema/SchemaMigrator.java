@@ -43,6 +43,7 @@ public final class SchemaMigrator {
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         scope.put("liquibase.analytics.enabled", false);
         scope.put("liquibase.showBanner", false);
+        scope.put(Scope.Attr.classLoader.name(), SchemaMigrator.class.getClassLoader()); // finds the custom changes
         try {
             return Scope.child(scope, () -> run(connection));
         } catch (SchemaTooNewException | LiquibaseException e) {

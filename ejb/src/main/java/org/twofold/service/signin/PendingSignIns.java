@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.signin.PendingSignIn;
+import org.twofold.service.BatchDelete;
 import org.twofold.service.factor.TotpFactorService;
 
 /** Finds and uses up the pending sign-ins that link the password step to the second step. */
@@ -49,5 +51,10 @@ public class PendingSignIns {
         return em.createQuery("DELETE FROM PendingSignIn p WHERE p.tokenDigest = :digest")
                 .setParameter("digest", pending.getTokenDigest())
                 .executeUpdate() == 1;
+    }
+
+    /** Deletes up to {@code max} sign-ins that expired before {@code cutoff}; returns how many. */
+    public int deleteExpired(Instant cutoff, int max) {
+        return BatchDelete.upTo(max, em, "PendingSignIn", "tokenDigest", "e.expiresAt < :cutoff", Map.of("cutoff", cutoff));
     }
 }

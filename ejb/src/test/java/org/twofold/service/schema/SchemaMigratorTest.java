@@ -9,11 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaMigratorTest {
 
     /** A data folder written by release a207724 (see src/test/fixtures/README.md). */
+    private static final TimeZone ORIGINAL_ZONE = TimeZone.getDefault();
     private static final Path FIXTURE = Path.of("..", "src", "test", "fixtures", "data-a207724", "db");
+
+    /** Every changeset of this release, in order. */
+    private static final List<String> EVERY_CHANGESET = List.of("1-baseline", "2-indexes",
+            "3-utc-tf-user", "3-utc-tf-totp-factor", "3-utc-tf-enrolment-link", "3-utc-tf-pending-signin",
+            "3-utc-tf-code-challenge", "3-utc-tf-outbound-message", "3-utc-tf-audit-event", "4-retention", "5-seed-key-id");
 
     @TempDir
     Path temp;
@@ -29,7 +40,7 @@ class SchemaMigratorTest {
     @Test
     void anEmptyDatabaseGetsEveryChangesetThenNothingMore() throws Exception {
         try (Connection db = open(temp.resolve("new"), true)) {
-            assertEquals(List.of("1-baseline", "2-indexes"), SchemaMigrator.migrate(db));
+            assertEquals(EVERY_CHANGESET, SchemaMigrator.migrate(db));
             assertEquals(0, count(db, "SELECT COUNT(*) FROM TF_USER"));
             assertTrue(hasIndex(db, "IX_AUDIT_TIME"));
             assertEquals(List.of(), SchemaMigrator.migrate(db), "a second start changes nothing");
@@ -39,11 +50,14 @@ class SchemaMigratorTest {
     @Test
     void aDatabaseFromReleaseA207724IsRecognisedAndUpgradedWithNothingLost() throws Exception {
         Path copy = copyOf(FIXTURE, temp.resolve("old"));
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC")); // the zone the fixture was written in
         try (Connection db = open(copy, false)) {
             long audit = count(db, "SELECT COUNT(*) FROM TF_AUDIT_EVENT");
             assertTrue(audit > 5, "the fixture has an audit log: " + audit);
+            Instant firstEvent = instant(db, "SELECT MIN(OCCURREDAT) FROM TF_AUDIT_EVENT");
+            Instant janeCreated = instant(db, "SELECT CREATEDAT FROM TF_USER WHERE USERNAME = 'jane'");
 
-            assertEquals(List.of("1-baseline", "2-indexes"), SchemaMigrator.migrate(db));
+            assertEquals(EVERY_CHANGESET, SchemaMigrator.migrate(db));
 
             assertEquals("MARK_RAN", text(db, "SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = '1-baseline'"),
                     "today's tables are recognised as the baseline, not created again");
@@ -58,13 +72,46 @@ class SchemaMigratorTest {
             assertEquals(1, count(db, "SELECT COUNT(*) FROM TF_USER_ROLE ur JOIN TF_ROLE r ON r.ID = ur.ROLE_ID "
                     + "JOIN TF_USER u ON u.ID = ur.USER_ID WHERE r.NAME = 'Finance' AND u.USERNAME = 'jane'"));
             assertEquals("Fixture Corp", text(db, "SELECT OTPISSUER FROM TF_SETTINGS"));
+            assertEquals(365, count(db, "SELECT AUDITRETENTIONDAYS FROM TF_SETTINGS"), "new settings start at their defaults");
             assertEquals(1, count(db, "SELECT COUNT(*) FROM TF_SETTINGS_METHOD WHERE METHOD = 'EMAIL'"));
             assertEquals("http://127.0.0.1:9099/sms", text(db, "SELECT GATEWAYURL FROM TF_SMS_SETTINGS"));
             assertEquals(audit, count(db, "SELECT COUNT(*) FROM TF_AUDIT_EVENT"));
+            assertEquals(firstEvent.toEpochMilli(), count(db, "SELECT MIN(OCCURREDAT) FROM TF_AUDIT_EVENT"));
+            assertEquals(janeCreated.toEpochMilli(), count(db, "SELECT CREATEDAT FROM TF_USER WHERE USERNAME = 'jane'"));
             assertEquals(3, count(db, "SELECT COUNT(*) FROM TF_OUTBOUND_MESSAGE"));
             assertEquals(3, count(db, "SELECT ATTEMPTS FROM TF_OUTBOUND_MESSAGE WHERE STATUS = 'QUEUED' AND CHANNEL = 'SMS'"),
                     "the test SMS waiting for its fourth attempt is still waiting");
         }
+    }
+
+    @Test
+    void timesWrittenInLocalTimeKeepTheirInstantAcrossADaylightSavingChangeAndALaterChangeOfZone() throws Exception {
+        Path copy = copyOf(FIXTURE, temp.resolve("berlin"));
+        Instant beforeTheChange = Instant.parse("2026-03-29T00:30:00Z"); // 01:30 in Berlin (CET)
+        Instant afterTheChange = Instant.parse("2026-03-29T01:30:00Z"); // 03:30 in Berlin (CEST), an hour later
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));
+        try (Connection db = open(copy, false)) {
+            // As release a207724 wrote them: Timestamp.from(instant), which Derby keeps as local wall-clock time.
+            try (PreparedStatement lock = db.prepareStatement(
+                    "UPDATE TF_USER SET SESSIONSVALIDFROM = ?, LOCKEDUNTIL = ? WHERE USERNAME = 'jane'")) {
+                lock.setTimestamp(1, Timestamp.from(beforeTheChange));
+                lock.setTimestamp(2, Timestamp.from(afterTheChange));
+                assertEquals(1, lock.executeUpdate());
+            }
+            SchemaMigrator.migrate(db);
+            assertEquals(beforeTheChange.toEpochMilli(), count(db, "SELECT SESSIONSVALIDFROM FROM TF_USER WHERE USERNAME = 'jane'"));
+            assertEquals(afterTheChange.toEpochMilli(), count(db, "SELECT LOCKEDUNTIL FROM TF_USER WHERE USERNAME = 'jane'"),
+                    "an hour apart in UTC, as they were meant, not two hours as Berlin's clocks show");
+        }
+        TimeZone.setDefault(TimeZone.getTimeZone("America/New_York")); // the server moves
+        try (Connection db = open(copy, false)) {
+            assertEquals(afterTheChange.toEpochMilli(), count(db, "SELECT LOCKEDUNTIL FROM TF_USER WHERE USERNAME = 'jane'"));
+        }
+    }
+
+    @AfterEach
+    void restoreTheTimeZone() {
+        TimeZone.setDefault(ORIGINAL_ZONE);
     }
 
     @Test
@@ -81,7 +128,7 @@ class SchemaMigratorTest {
             SchemaTooNewException refused = assertThrows(SchemaTooNewException.class, () -> SchemaMigrator.migrate(db));
             assertEquals(List.of("99-from-the-future"), refused.unknownChangeSets());
             assertTrue(refused.getMessage().contains("newer release"), refused.getMessage());
-            assertEquals(3, count(db, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "nothing was run or rolled back");
+            assertEquals(EVERY_CHANGESET.size() + 1, count(db, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "nothing was run or rolled back");
         }
     }
 
@@ -93,6 +140,13 @@ class SchemaMigratorTest {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static Instant instant(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant();
         }
     }
 
