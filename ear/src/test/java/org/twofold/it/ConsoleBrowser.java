@@ -3,6 +3,7 @@ package org.twofold.it;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -11,6 +12,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,6 +38,8 @@ final class ConsoleBrowser implements AutoCloseable {
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + downloads.resolve("profile"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        // The browser's console log, read after every page to fail on a Content-Security-Policy violation.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("twofold.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -44,6 +49,18 @@ final class ConsoleBrowser implements AutoCloseable {
 
     void open(String path) {
         driver.get(Browser.BASE.resolve(path).toString());
+        failOnPolicyViolations();
+    }
+
+    /** Fails when the page broke its Content-Security-Policy (the console would be broken too). */
+    void failOnPolicyViolations() {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("CSP violations on " + path() + ": " + violations);
+        }
     }
 
     String path() {
@@ -73,6 +90,7 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement button = element(id);
         button.click();
         wait.until(ExpectedConditions.stalenessOf(button));
+        failOnPolicyViolations();
     }
 
     /** Clicks a button guarded by a confirmation, answers yes, and waits for the next page. */
@@ -82,6 +100,7 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes")));
         yes.click();
         wait.until(ExpectedConditions.stalenessOf(button));
+        failOnPolicyViolations();
     }
 
     /** Sets a PrimeFaces checkbox's native input to {@code checked}. */

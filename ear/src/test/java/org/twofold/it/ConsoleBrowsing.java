@@ -68,7 +68,7 @@ public final class ConsoleBrowsing {
         admin.check(By.cssSelector("input[name='settings:allowedMethods'][value='EMAIL']"), true);
         admin.type("settings:lockoutThreshold", "1");
         admin.submit("settings:save");
-        assertTrue(admin.text().contains("The lockout threshold must be between 3 and 100 wrong codes."), admin.text());
+        assertTrue(admin.text().contains("The lockout threshold must be between 3 and 100 failed sign-ins."), admin.text());
 
         admin.open("/admin/settings.xhtml");
         assertFalse(admin.element("settings:allowedMethods:1").isSelected(), "the refused save changed nothing");
@@ -76,6 +76,13 @@ public final class ConsoleBrowsing {
         admin.check(By.cssSelector("input[name='settings:allowedMethods'][value='EMAIL']"), true);
         admin.submit("settings:save");
         assertTrue(admin.text().contains("Saved. Changed: allowed methods."), admin.text());
+    }
+
+    /** The dashboard lists accounts that are locked, and says which only an admin can open again. */
+    public static void adminSeesTheLockedAccount(String username) {
+        admin.open("/admin/index.xhtml");
+        String locked = admin.element("locked").getText();
+        assertTrue(locked.contains(username) && locked.contains("an administrator unlocks it"), locked);
     }
 
     /** The retention periods are in System settings: a too short audit retention is refused, a longer one saved. */

@@ -1,12 +1,15 @@
 package org.twofold.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,6 +44,22 @@ public final class LinkEnrolmentBrowsing {
         throw new AssertionError("no email to " + address + " within 20 s");
     }
 
+    /** The subjects of the emails to this address, once there are at least {@code count}. */
+    private static List<String> emailedSubjects(String address, int count) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            List<MimeMessage> mails = TestMailServer.receivedFor(address);
+            if (mails.size() >= count) {
+                List<String> subjects = new ArrayList<>();
+                for (MimeMessage mail : mails) {
+                    subjects.add(mail.getSubject());
+                }
+                return subjects;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("fewer than " + count + " emails to " + address + " within 20 s");
+    }
+
     /** @return the link, already used */
     public static String enrolByEmailedLink(String username, String password, String address) throws Exception {
         Browser signIn = new Browser();
@@ -53,9 +72,18 @@ public final class LinkEnrolmentBrowsing {
         assertEquals(404, signIn.getBytes("/signin/qr.png").statusCode());
 
         String link = emailedLink(address);
+        String pathAndQuery = URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery();
+        // A mail scanner fetches the link first: that shows a button and uses nothing up.
+        Browser.Page scanned = new Browser().get(pathAndQuery);
+        assertNull(scanned.html().getElementById("secret"), "a GET shows no secret");
+        assertNotNull(scanned.html().getElementById("link:open"), scanned.text());
         Browser phone = new Browser();
-        Browser.Page opened = phone.get(URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery());
-        assertEquals("/enrolment-link.xhtml", opened.path(), "the token leaves the address bar");
+        Browser.Page ready = phone.get(pathAndQuery);
+        assertEquals("/enrolment-link.xhtml", ready.path(), "the token leaves the address bar");
+        assertNotNull(ready.html().getElementById("link:open"), "the scanner did not burn the link: " + ready.text());
+        String sessionBefore = phone.sessionId();
+        Browser.Page opened = phone.submit(ready, "link", Map.of(), "open");
+        assertNotEquals(sessionBefore, phone.sessionId(), "using the link changes the session id");
         String secret = opened.html().getElementById("secret").text().replace(" ", "");
         HttpResponse<byte[]> qr = phone.getBytes("/signin/qr.png");
         assertTrue(QrCodes.decode(qr.body()).contains("secret=" + secret));
@@ -64,6 +92,8 @@ public final class LinkEnrolmentBrowsing {
         page = signIn.get("/code.xhtml");
         page = signIn.submit(page, "code", Map.of("otp", code), "verify");
         assertEquals("/desk.xhtml", page.path(), page.text());
+        assertTrue(emailedSubjects(address, 2).contains("An authenticator app was set up for your account"),
+                "binding a new app is told to the user");
         return link;
     }
 

@@ -35,7 +35,7 @@ class SignInFlowIT {
     private static final String PASSWORD = System.getProperty("twofold.admin.password");
     private static final String WRONG_CREDENTIALS = "Wrong username or password.";
     private static final String WRONG_CODE = "That code is not right.";
-    private static final String LOCKED = "this account is locked";
+    private static final String LOCKED = "Too many failed sign-ins";
 
     private Authenticator app;
 
@@ -158,7 +158,7 @@ class SignInFlowIT {
         Page code = signInWithPassword(browser, ADMIN, PASSWORD);
         assertEquals("/code.xhtml", code.path());
         Page wrong = enterCode(browser, code, "12345x");
-        assertTrue(wrong.messages().contains("6 or 8 digits"), wrong.messages());
+        assertTrue(wrong.messages().contains("That is not a code"), wrong.messages());
         wrong = enterCode(browser, wrong, app.codeFor(Authenticator.currentStep() - 5));
         assertEquals("/code.xhtml", wrong.path());
         assertTrue(wrong.messages().contains(WRONG_CODE), wrong.messages());
@@ -225,10 +225,12 @@ class SignInFlowIT {
         signIn(new Browser()); // a success sets the count of wrong codes back to zero
         Browser browser = new Browser();
         Page page = signInWithPassword(browser, ADMIN, PASSWORD);
-        // The default threshold is 10.
+        // The default threshold is 10. What is not a code at all counts as a wrong code too.
         for (int i = 1; i <= 9; i++) {
-            page = enterCode(browser, page, wrongCode());
-            assertTrue(page.messages().contains(WRONG_CODE), "failure " + i + ": " + page.messages());
+            boolean malformed = i % 3 == 0;
+            page = enterCode(browser, page, malformed ? List.of("", "abc", "1".repeat(1000)).get(i / 3 - 1) : wrongCode());
+            assertTrue(page.messages().contains(malformed ? "That is not a code" : WRONG_CODE),
+                    "failure " + i + ": " + page.messages());
         }
         // Re-entering the password does not reset the count.
         page = signInWithPassword(browser, ADMIN, PASSWORD);
@@ -240,6 +242,8 @@ class SignInFlowIT {
         Page again = signInWithPassword(later, ADMIN, PASSWORD);
         assertEquals("/login.xhtml", again.path());
         assertTrue(again.messages().contains(LOCKED), again.messages());
+        Page wrongPassword = signInWithPassword(new Browser(), ADMIN, "not the password");
+        assertEquals(again.messages(), wrongPassword.messages(), "locked, a wrong password gets the same answer as the right one");
     }
 
     private String wrongCode() {

@@ -24,8 +24,20 @@ import org.twofold.domain.delivery.DeliveryChannel;
         query = "SELECT COUNT(c) FROM CodeChallenge c WHERE c.userId = :userId AND c.createdAt > :since")
 @NamedQuery(name = CodeChallenge.COUNT_OF_IP_SINCE,
         query = "SELECT COUNT(c) FROM CodeChallenge c WHERE c.clientIp = :ip AND c.createdAt > :since")
+@NamedQuery(name = CodeChallenge.RESERVE_TRY,
+        query = "UPDATE CodeChallenge c SET c.wrongTries = c.wrongTries + 1 WHERE c.id = :id AND c.spent = FALSE "
+                + "AND c.wrongTries < :maxWrongTries AND c.expiresAt > :now")
+@NamedQuery(name = CodeChallenge.SPEND_RIGHT_TRY,
+        query = "UPDATE CodeChallenge c SET c.spent = TRUE, c.wrongTries = c.wrongTries - 1 WHERE c.id = :id AND c.spent = FALSE")
 public class CodeChallenge {
 
+    /**
+     * Uses up one of the code's tries before the typed code is compared: one conditional
+     * UPDATE, so parallel guesses cannot get more tries than the cap. A right code gives it
+     * back as it spends the code ({@link #SPEND_RIGHT_TRY}).
+     */
+    public static final String RESERVE_TRY = "CodeChallenge.reserveTry";
+    public static final String SPEND_RIGHT_TRY = "CodeChallenge.spendRightTry";
     public static final String LATEST_OF_SIGN_IN = "CodeChallenge.latestOfSignIn";
     public static final String COUNT_OF_USER_SINCE = "CodeChallenge.countOfUserSince";
     public static final String COUNT_OF_IP_SINCE = "CodeChallenge.countOfIpSince";
@@ -78,15 +90,6 @@ public class CodeChallenge {
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
         this.clientIp = clientIp;
-    }
-
-    /** Whether a typed code may still be checked against this challenge. */
-    public boolean isOpenAt(Instant now, int maxWrongTries) {
-        return !spent && now.isBefore(expiresAt) && wrongTries < maxWrongTries;
-    }
-
-    public void recordWrongTry() {
-        wrongTries++;
     }
 
     public void spend() {

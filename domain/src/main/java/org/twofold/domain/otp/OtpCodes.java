@@ -23,6 +23,12 @@ public final class OtpCodes {
         return true;
     }
 
+    /** Whether what was typed has the form of a code (6 to 8 digits, spaces aside), for the message shown. */
+    public static boolean looksLikeACode(String typed) {
+        String code = normalize(typed);
+        return isWellFormed(code, 6) || isWellFormed(code, 7) || isWellFormed(code, 8);
+    }
+
     /** Removes the spaces people copy from apps that group digits ("123 456"). */
     public static String normalize(String typed) {
         return typed == null ? "" : typed.replace(" ", "").replace("\u00a0", "").trim();

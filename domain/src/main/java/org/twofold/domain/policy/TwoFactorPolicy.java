@@ -19,6 +19,7 @@ public final class TwoFactorPolicy {
      * @param twoFactorEnabled     the global switch
      * @param allRoleFlagged       whether the role "All", which everyone holds, is flagged
      * @param userRoleFlags        the flag of each role the user holds
+     * @param administrator        whether the user holds the Administrator role: then no exemption applies
      * @param userType             System users are always subject to the policy
      * @param websiteUsersIncluded whether Website (portal) users are too
      * @param ipBypassAllowed      whether a listed network may skip the second factor
@@ -26,13 +27,16 @@ public final class TwoFactorPolicy {
      * @param clientIp             the client's address, as far as it can be trusted
      */
     public record Request(boolean twoFactorEnabled, boolean allRoleFlagged, Collection<Boolean> userRoleFlags,
-                          UserType userType, boolean websiteUsersIncluded, boolean ipBypassAllowed,
+                          boolean administrator, UserType userType, boolean websiteUsersIncluded, boolean ipBypassAllowed,
                           List<Cidr> bypassNetworks, String clientIp) {
     }
 
     public static boolean requiresSecondFactor(Request request) {
         if (!request.twoFactorEnabled()) {
             return false;
+        }
+        if (request.administrator()) {
+            return true; // the console is never a password away: no role flag, user type or network exempts it
         }
         if (request.userType() == UserType.WEBSITE && !request.websiteUsersIncluded()) {
             return false;

@@ -71,6 +71,10 @@ public class SystemSettings {
     @Column(nullable = false)
     private int lockoutDurationMinutes = 10;
 
+    /** Failed sign-ins one client address may make per 15 minutes, whatever the usernames; then it waits 15 minutes. */
+    @Column(nullable = false)
+    private int addressFailureLimit = 100;
+
     /** How long a password-verified sign-in may wait for its second step. */
     @Column(nullable = false)
     private int pendingSignInMinutes = 10;
@@ -184,6 +188,7 @@ public class SystemSettings {
         check(problems, totpWindowSteps, 0, Totp.MAX_WINDOW, "settings.totpWindow.range");
         check(problems, lockoutThreshold, 3, 100, "settings.lockoutThreshold.range");
         check(problems, lockoutDurationMinutes, 1, 1440, "settings.lockoutDuration.range");
+        check(problems, addressFailureLimit, 10, 10000, "settings.addressFailureLimit.range");
         check(problems, enrolmentGraceDays, 0, 90, "settings.graceDays.range");
         check(problems, sessionIdleMinutes, 5, 1440, "settings.sessionIdle.range");
         check(problems, sessionAbsoluteHours, 1, 72, "settings.sessionAbsolute.range");
@@ -233,6 +238,7 @@ public class SystemSettings {
         values.put("totpWindowSteps", totpWindowSteps);
         values.put("lockoutThreshold", lockoutThreshold);
         values.put("lockoutDurationMinutes", lockoutDurationMinutes);
+        values.put("addressFailureLimit", addressFailureLimit);
         values.put("enrolmentMode", enrolmentMode);
         values.put("websiteUsersIncluded", websiteUsersIncluded);
         values.put("ipBypassAllowed", ipBypassAllowed);
@@ -274,6 +280,7 @@ public class SystemSettings {
         copy.totpWindowSteps = totpWindowSteps;
         copy.lockoutThreshold = lockoutThreshold;
         copy.lockoutDurationMinutes = lockoutDurationMinutes;
+        copy.addressFailureLimit = addressFailureLimit;
         copy.pendingSignInMinutes = pendingSignInMinutes;
         copy.codeLifetimeMinutes = codeLifetimeMinutes;
         copy.codeDigits = codeDigits;
@@ -309,6 +316,7 @@ public class SystemSettings {
         totpWindowSteps = values.totpWindowSteps;
         lockoutThreshold = values.lockoutThreshold;
         lockoutDurationMinutes = values.lockoutDurationMinutes;
+        addressFailureLimit = values.addressFailureLimit;
         codeLifetimeMinutes = values.codeLifetimeMinutes;
         codeDigits = values.codeDigits;
         codeMaxWrongTries = values.codeMaxWrongTries;
@@ -414,6 +422,14 @@ public class SystemSettings {
 
     public void setLockoutDurationMinutes(int lockoutDurationMinutes) {
         this.lockoutDurationMinutes = lockoutDurationMinutes;
+    }
+
+    public int getAddressFailureLimit() {
+        return addressFailureLimit;
+    }
+
+    public void setAddressFailureLimit(int addressFailureLimit) {
+        this.addressFailureLimit = addressFailureLimit;
     }
 
     public int getCodeLifetimeMinutes() {

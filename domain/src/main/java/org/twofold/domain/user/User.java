@@ -31,9 +31,36 @@ import org.twofold.domain.settings.TwoFactorMethod;
 @Entity
 @Table(name = "TF_USER")
 @NamedQuery(name = User.BY_USERNAME, query = "SELECT u FROM User u WHERE u.username = :username")
+@NamedQuery(name = User.RESERVE_ATTEMPT,
+        query = "UPDATE User u SET u.failedAttempts = u.failedAttempts + 1 WHERE u.id = :id "
+                + "AND u.failedAttempts < " + User.PERMANENT_LOCK_FAILURES
+                + " AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)")
+@NamedQuery(name = User.LOCK_AT_THRESHOLD,
+        query = "UPDATE User u SET u.lockedUntil = :lockEnd WHERE u.id = :id AND u.failedAttempts >= :threshold "
+                + "AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)")
+@NamedQuery(name = User.RELEASE_ATTEMPT,
+        query = "UPDATE User u SET u.failedAttempts = u.failedAttempts - 1 WHERE u.id = :id AND u.failedAttempts > 0")
+@NamedQuery(name = User.RELEASE_LOCK,
+        query = "UPDATE User u SET u.lockedUntil = NULL WHERE u.id = :id AND u.lockedUntil = :lockEnd")
+@NamedQuery(name = User.CLEAR_FAILURES,
+        query = "UPDATE User u SET u.failedAttempts = 0, u.lockedUntil = NULL WHERE u.id = :id")
 public class User {
 
     public static final String BY_USERNAME = "User.byUsername";
+    /**
+     * Counts an attempt (a password or a code) as failed before it is checked, unless the
+     * account is locked: one conditional UPDATE, so of parallel attempts only as many pass as
+     * the threshold leaves room for, on any node. A right answer gives it back.
+     */
+    public static final String RESERVE_ATTEMPT = "User.reserveAttempt";
+    /** Locks the account for the lockout period once the reserved attempts reach the threshold. */
+    public static final String LOCK_AT_THRESHOLD = "User.lockAtThreshold";
+    public static final String RELEASE_ATTEMPT = "User.releaseAttempt";
+    public static final String RELEASE_LOCK = "User.releaseLock";
+    /** A complete sign-in or an admin's Unlock. */
+    public static final String CLEAR_FAILURES = "User.clearFailures";
+    /** Consecutive failures after which only an admin's Unlock opens the account again. */
+    public static final int PERMANENT_LOCK_FAILURES = 100;
     public static final int MAX_USERNAME_LENGTH = 100;
 
     @Id
@@ -76,7 +103,10 @@ public class User {
             inverseJoinColumns = @JoinColumn(name = "ROLE_ID"))
     private Set<Role> roles = new HashSet<>();
 
-    /** Consecutive wrong second-factor codes since the last success or lockout. */
+    /**
+     * Consecutive failed sign-in attempts (wrong passwords and wrong codes) since the last
+     * complete sign-in or Unlock; a timed lock does not reset it.
+     */
     @Column(nullable = false)
     private int failedAttempts;
 
@@ -110,24 +140,17 @@ public class User {
         this.createdAt = createdAt;
     }
 
+    /** Locked for the lockout period, or for good after {@link #PERMANENT_LOCK_FAILURES} failures. */
     public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return isLockedUntilUnlocked() || lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /**
-     * Counts one wrong code; at the threshold the account locks until {@code lockUntil}
-     * and the count starts again, so the next lockout needs a full run of failures.
-     *
-     * @return true if this failure locked the account
-     */
-    public boolean registerFailedCode(int threshold, Instant lockUntil) {
-        failedAttempts++;
-        if (failedAttempts >= threshold) {
-            lockedUntil = lockUntil;
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
+    public boolean isAdministrator() {
+        return roles.stream().anyMatch(role -> Role.ADMINISTRATOR.equals(role.getName()));
+    }
+
+    public boolean isLockedUntilUnlocked() {
+        return failedAttempts >= PERMANENT_LOCK_FAILURES;
     }
 
     public void clearFailedCodes() {

@@ -38,19 +38,4 @@ class OneTimeCodesTest {
         assertEquals("+49********123", Destinations.maskPhone("+4915112345123"));
         assertEquals("***", Destinations.maskEmail("nonsense"));
     }
-
-    @Test
-    void aChallengeClosesWhenSpentExpiredOrOutOfTries() {
-        Instant now = Instant.parse("2026-01-01T10:00:00Z");
-        CodeChallenge c = new CodeChallenge("d", 1L, DeliveryChannel.EMAIL, "h", now, now.plusSeconds(600), "127.0.0.1");
-        assertTrue(c.isOpenAt(now, 5));
-        assertFalse(c.isOpenAt(now.plusSeconds(600), 5));
-        for (int i = 0; i < 5; i++) {
-            c.recordWrongTry();
-        }
-        assertFalse(c.isOpenAt(now, 5));
-        CodeChallenge d = new CodeChallenge("d", 1L, DeliveryChannel.EMAIL, "h", now, now.plusSeconds(600), "127.0.0.1");
-        d.spend();
-        assertFalse(d.isOpenAt(now, 5));
-    }
 }

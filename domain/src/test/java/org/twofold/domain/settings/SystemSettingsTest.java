@@ -40,6 +40,7 @@ class SystemSettingsTest {
                 bad("settings.totpWindow.range", s -> s.setTotpWindowSteps(2)),
                 bad("settings.lockoutThreshold.range", s -> s.setLockoutThreshold(101)),
                 bad("settings.lockoutDuration.range", s -> s.setLockoutDurationMinutes(0)),
+                bad("settings.addressFailureLimit.range", s -> s.setAddressFailureLimit(9)),
                 bad("settings.graceDays.range", s -> s.setEnrolmentGraceDays(-1)),
                 bad("settings.sessionIdle.range", s -> s.setSessionIdleMinutes(2)),
                 bad("settings.sessionAbsolute.range", s -> s.setSessionAbsoluteHours(100)),

@@ -33,6 +33,7 @@ class ConsoleIT {
     private static final String PLAIN = "console-plain-" + RUN;
     private static final String GINA = "console-gina-" + RUN;
     private static final String GINA_EMAIL = "gina-" + RUN + "@example.test";
+    private static final String LOCKED = "console-locked-" + RUN;
     // Fixed secrets, so both the server-side fixture and the browser side know them.
     private static final String ADMIN_SEED = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     private static final String PLAIN_SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -52,6 +53,8 @@ class ConsoleIT {
         testUsers.createWithApp(ADMIN, PASSWORD, "admin-" + RUN + "@example.test", ADMIN_SEED, true);
         testUsers.createWithApp(PLAIN, PASSWORD, null, PLAIN_SEED, false);
         testUsers.createWithApp(GINA, PASSWORD, GINA_EMAIL, GINA_SEED, false);
+        testUsers.createWithEmail(LOCKED, PASSWORD, LOCKED + "@example.test");
+        testUsers.lockForGood(LOCKED);
     }
 
     @Test
@@ -130,6 +133,13 @@ class ConsoleIT {
     @RunAsClient
     void theRetentionPeriodsAreValidatedThenSaved() {
         ConsoleBrowsing.adminKeepsTheAuditLogLonger();
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void theDashboardListsAnAccountLockedForGood() {
+        ConsoleBrowsing.adminSeesTheLockedAccount(LOCKED);
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package org.twofold.it.services;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.twofold.domain.otp.TotpParameters;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
 import org.twofold.domain.user.User;
+import org.twofold.service.config.SeedVault;
 
 /**
  * Writes records of one user with chosen times, for the retention tests, and counts what is
@@ -30,6 +32,9 @@ public class TestRecords {
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
+
+    @Inject
+    private SeedVault vault;
 
     public long createUser(String username) {
         User user = new User(username, "Test " + username, PasswordHasher.hash("Retention-Passw0rd-1"), Instant.now());
@@ -55,6 +60,9 @@ public class TestRecords {
             factor.confirm(createdAt);
         }
         em.persist(factor);
+        em.flush();
+        // Sealed like a real one: the start-up check refuses seeds that no key opens.
+        factor.setSealedSeed(vault.seal(factor.getId(), new byte[20]));
     }
 
     public void sentAt(String recipient, Instant sentAt) {

@@ -17,6 +17,7 @@ import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
+import org.twofold.domain.user.UserType;
 import org.twofold.service.config.SeedVault;
 
 /** Test fixtures: users of their own, so tests do not disturb each other or the Administrator. */
@@ -93,6 +94,32 @@ public class TestUsers {
 
     public void disable(String username) {
         find(username).setEnabled(false);
+    }
+
+    /** As if the account had 100 failed sign-ins in a row. */
+    public void lockForGood(String username) {
+        em.createQuery("UPDATE User u SET u.failedAttempts = :failures WHERE u.username = :username")
+                .setParameter("failures", User.PERMANENT_LOCK_FAILURES).setParameter("username", username).executeUpdate();
+    }
+
+    public void makeWebsiteUserWithBypass(String username, String network) {
+        User user = find(username);
+        user.setType(UserType.WEBSITE);
+        user.setBypassNetworks(network);
+    }
+
+    public void resetFactors(String username) {
+        em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :id").setParameter("id", find(username).getId())
+                .executeUpdate();
+    }
+
+    public long idOf(String username) {
+        return find(username).getId();
+    }
+
+    /** Sets the per-address limit directly (the console checks every other setting too). */
+    public void setAddressFailureLimit(int limit) {
+        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setAddressFailureLimit(limit);
     }
 
     public int failedAttempts(String username) {

@@ -9,6 +9,7 @@ import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,14 +98,39 @@ class UserAdministrationIT {
         String username = testUsers.create("sessions", PASSWORD);
         long id = users.search(username, 0, 1).get(0).id();
         Instant now = Instant.now();
-        assertTrue(sessions.stillSignedIn(username, now.minus(Duration.ofHours(11)), now).isPresent());
-        assertTrue(sessions.stillSignedIn(username, now.minus(Duration.ofHours(12)), now).isEmpty(),
+        assertTrue(sessions.stillSignedIn(username, now.minus(Duration.ofHours(11)), true, now).isPresent());
+        assertTrue(sessions.stillSignedIn(username, now.minus(Duration.ofHours(12)), true, now).isEmpty(),
                 "the default absolute timeout is 12 hours");
 
         users.endSessions(id, ADMIN);
         Instant after = Instant.now().plusMillis(1);
-        assertTrue(sessions.stillSignedIn(username, now.minusSeconds(1), after).isEmpty(), "ended by the admin");
-        assertTrue(sessions.stillSignedIn(username, after, after).isPresent(), "a new sign-in is not affected");
+        assertTrue(sessions.stillSignedIn(username, now.minusSeconds(1), true, after).isEmpty(), "ended by the admin");
+        assertTrue(sessions.stillSignedIn(username, after, true, after).isPresent(), "a new sign-in is not affected");
+    }
+
+    @Test
+    void resettingFactorsOrChangingThePasswordEndsTheUsersSessions() throws Exception {
+        String username = "reset-sessions-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = users.save(newDraft(username), ADMIN);
+        Instant signedIn = Instant.now().minusSeconds(5);
+        assertTrue(sessions.stillSignedIn(username, signedIn, true, Instant.now()).isPresent());
+        users.resetFactors(id, ADMIN);
+        assertTrue(sessions.stillSignedIn(username, signedIn, true, Instant.now()).isEmpty(), "ended by the reset");
+
+        Instant signedInAgain = Instant.now().plusMillis(1);
+        Thread.sleep(5);
+        UserDraft draft = users.draft(id);
+        draft.setPassword("a brand new password 321");
+        users.save(draft, ADMIN);
+        assertTrue(sessions.stillSignedIn(username, signedInAgain, true, Instant.now()).isEmpty(), "ended by the new password");
+
+        UserDraft unchanged = users.draft(id);
+        unchanged.setDisplayName("Renamed");
+        Instant afterwards = Instant.now().plusMillis(1);
+        Thread.sleep(5);
+        users.save(unchanged, ADMIN);
+        assertTrue(sessions.stillSignedIn(username, afterwards, true, Instant.now()).isPresent(),
+                "an edit that leaves the password alone leaves the sessions alone");
     }
 
     private static UserDraft newDraft(String username) {

@@ -99,8 +99,13 @@ public class DashboardService {
         if (queue.count(DeliveryStatus.FAILED) > 0) {
             warnings.add("dashboard.warning.failedMessages");
         }
+        List<DashboardFacts.LockedAccount> lockedAccounts = users.stream()
+                .filter(u -> u.isLockedAt(now))
+                .map(u -> new DashboardFacts.LockedAccount(u.getUsername(), u.getFailedAttempts(),
+                        u.isLockedUntilUnlocked() ? null : u.getLockedUntil()))
+                .toList();
         return new DashboardFacts(hours, list(succeeded), list(wrong), list(locked), adoption, warnings,
-                adminsWithoutFactor);
+                adminsWithoutFactor, lockedAccounts);
     }
 
     /** A confirmed app, or a sign-in that would send a code (the same choice the sign-in makes). */

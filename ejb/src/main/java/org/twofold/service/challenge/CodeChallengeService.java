@@ -3,6 +3,7 @@ package org.twofold.service.challenge;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.twofold.service.BatchDelete;
 import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.sms.SmsSettingsService;
+import org.twofold.service.throttle.AddressThrottles;
 
 /**
  * Codes sent by email or SMS: issued with the message that carries them (one transaction),
@@ -42,8 +44,17 @@ public class CodeChallengeService {
     @Inject
     private SmsSettingsService smsSettings;
 
+    @Inject
+    private AddressThrottles addresses;
+
     public IssueResult issue(PendingSignIn pending, DeliveryChannel channel, String issuer, String clientIp,
                              Instant now, SystemSettings settings) {
+        // Counting, then sending, under the address's and the user's row locks (always in that
+        // order): parallel requests take turns, so none slips past a limit.
+        if (clientIp != null) {
+            addresses.lock(clientIp, now);
+        }
+        em.find(User.class, pending.getUser().getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant windowStart = now.minus(Duration.ofMinutes(SystemSettings.CODE_SEND_WINDOW_MINUTES));
         long byUser = em.createNamedQuery(CodeChallenge.COUNT_OF_USER_SINCE, Long.class)
                 .setParameter("userId", pending.getUser().getId()).setParameter("since", windowStart).getSingleResult();
@@ -75,20 +86,24 @@ public class CodeChallengeService {
         return sms.isConfigured() ? sms.render(code, minutes) : MessageTexts.text("sms.body", issuer, code, minutes);
     }
 
-    /** Checks a typed code; a wrong one uses up one of the code's tries. */
+    /** Checks a typed code; a wrong one uses up one of the code's tries, also under parallel requests. */
     public CodeVerdict verify(PendingSignIn pending, String typed, Instant now, SystemSettings settings) {
-        Optional<CodeChallenge> open = latest(pending).filter(c -> c.isOpenAt(now, settings.getCodeMaxWrongTries()));
-        if (open.isEmpty()) {
-            return CodeVerdict.NO_OPEN_CODE;
+        Optional<CodeChallenge> latest = latest(pending);
+        if (latest.isEmpty() || em.createNamedQuery(CodeChallenge.RESERVE_TRY)
+                .setParameter("id", latest.get().getId())
+                .setParameter("maxWrongTries", settings.getCodeMaxWrongTries())
+                .setParameter("now", now)
+                .executeUpdate() == 0) {
+            return CodeVerdict.NO_OPEN_CODE; // spent, replaced, expired or out of tries
         }
         String code = OtpCodes.normalize(typed);
-        if (OtpCodes.isWellFormed(code, settings.getCodeDigits())
-                && OneTimeCodes.matches(pending.getTokenDigest(), code, open.get().getCodeHash())) {
-            open.get().spend();
-            return CodeVerdict.ACCEPTED;
+        if (!OtpCodes.isWellFormed(code, settings.getCodeDigits())
+                || !OneTimeCodes.matches(pending.getTokenDigest(), code, latest.get().getCodeHash())) {
+            return CodeVerdict.WRONG;
         }
-        open.get().recordWrongTry();
-        return CodeVerdict.WRONG;
+        boolean spentNow = em.createNamedQuery(CodeChallenge.SPEND_RIGHT_TRY)
+                .setParameter("id", latest.get().getId()).executeUpdate() == 1;
+        return spentNow ? CodeVerdict.ACCEPTED : CodeVerdict.NO_OPEN_CODE;
     }
 
     /** Where the latest code went and whether its message was accepted for delivery. */

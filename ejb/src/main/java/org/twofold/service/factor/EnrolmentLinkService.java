@@ -64,21 +64,24 @@ public class EnrolmentLinkService {
         return token;
     }
 
+    /**
+     * What a link would do, without using it up: a mail scanner that fetches every link in a
+     * message must not burn it.
+     */
+    public LinkOpening.Result inspect(String token, Instant now) {
+        return find(token).map(link -> link.isOpened() ? LinkOpening.Result.USED
+                        : link.isExpiredAt(now) ? LinkOpening.Result.EXPIRED
+                        : LinkOpening.Result.READY)
+                .orElse(LinkOpening.Result.UNKNOWN);
+    }
+
     /** Opens a link once: of two requests with the same token only one gets the QR code. */
     public LinkOpening open(String token, Instant now) {
-        if (token == null || token.length() > 100) {
-            return LinkOpening.of(LinkOpening.Result.UNKNOWN);
+        LinkOpening.Result state = inspect(token, now);
+        if (state != LinkOpening.Result.READY) {
+            return LinkOpening.of(state);
         }
-        EnrolmentLink link = em.find(EnrolmentLink.class, Tokens.digest(token));
-        if (link == null) {
-            return LinkOpening.of(LinkOpening.Result.UNKNOWN);
-        }
-        if (link.isOpened()) {
-            return LinkOpening.of(LinkOpening.Result.USED);
-        }
-        if (link.isExpiredAt(now)) {
-            return LinkOpening.of(LinkOpening.Result.EXPIRED);
-        }
+        EnrolmentLink link = find(token).orElseThrow();
         int claimed = em.createQuery("UPDATE EnrolmentLink l SET l.opened = TRUE "
                         + "WHERE l.tokenDigest = :digest AND l.opened = FALSE")
                 .setParameter("digest", link.getTokenDigest())
@@ -86,6 +89,13 @@ public class EnrolmentLinkService {
         return claimed == 1
                 ? new LinkOpening(LinkOpening.Result.OPENED, link.getFactorId())
                 : LinkOpening.of(LinkOpening.Result.USED);
+    }
+
+    private Optional<EnrolmentLink> find(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(EnrolmentLink.class, Tokens.digest(token)));
     }
 
     /** The QR code and secret of a factor reached by an opened link, while it awaits confirmation. */

@@ -4,6 +4,8 @@ package org.twofold.service.factor;
 public record LinkOpening(Result result, Long factorId) {
 
     public enum Result {
+        /** Valid and not used yet: it opens when the person asks for the QR code (a POST). */
+        READY,
         OPENED,
         USED,
         EXPIRED,

@@ -16,6 +16,7 @@ import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.PendingSignIns;
+import org.twofold.service.throttle.AddressThrottles;
 
 /**
  * Deletes what the retention settings no longer keep. Runs outside a transaction so that each
@@ -42,6 +43,9 @@ public class RetentionCleanup {
     private EnrolmentLinkService enrolmentLinks;
 
     @Inject
+    private AddressThrottles addresses;
+
+    @Inject
     private TotpFactorService totpFactors;
 
     @Inject
@@ -60,6 +64,7 @@ public class RetentionCleanup {
                 inBatches(max -> pendingSignIns.deleteExpired(cutoffs.expiredBefore(), max)),
                 inBatches(max -> codeChallenges.deleteExpired(cutoffs.expiredBefore(), max)),
                 inBatches(max -> enrolmentLinks.deleteExpired(cutoffs.expiredBefore(), max)),
+                inBatches(max -> addresses.deleteQuietSince(cutoffs.expiredBefore(), max)),
                 inBatches(max -> totpFactors.deleteUnconfirmed(cutoffs.unconfirmedAppsBefore(), max)),
                 inBatches(max -> deliveryQueue.deleteSent(cutoffs.sentMessagesBefore(), max)),
                 auditEvents);

@@ -1,10 +1,11 @@
 package org.twofold.service.retention;
 
 /** How many records of each kind one clean-up run deleted. */
-public record RetentionReport(int pendingSignIns, int codeChallenges, int enrolmentLinks, int unconfirmedApps,
-                              int sentMessages, int auditEvents) {
+public record RetentionReport(int pendingSignIns, int codeChallenges, int enrolmentLinks, int addressCounters,
+                              int unconfirmedApps, int sentMessages, int auditEvents) {
 
     public int total() {
-        return pendingSignIns + codeChallenges + enrolmentLinks + unconfirmedApps + sentMessages + auditEvents;
+        return pendingSignIns + codeChallenges + enrolmentLinks + addressCounters + unconfirmedApps + sentMessages
+                + auditEvents;
     }
 }

@@ -67,6 +67,9 @@ public class RoleAdministration {
         if (role == null) {
             throw new RefusedException("roles.gone");
         }
+        if (!required && Role.ADMINISTRATOR.equals(role.getName())) {
+            throw new RefusedException("roles.adminFlag"); // administrators always use a second factor
+        }
         if (role.isRequiresTwoFactor() != required) {
             role.setRequiresTwoFactor(required);
             audit.recordChange(actor, AuditEventType.ROLE_FLAG_CHANGED, null,

@@ -89,7 +89,11 @@ public class EnrolmentDeferral {
         return pendingSignIns.live(pendingToken, now).filter(p -> pendingSignIns.enrolmentFactor(p).isPresent());
     }
 
+    /** None for an Administrator: the console is never reached without a second factor. */
     private long daysLeft(User user, Instant now) {
+        if (user.isAdministrator()) {
+            return 0;
+        }
         return EnrolmentGrace.daysLeft(user.getEnrolmentGraceFrom(), settingsService.current().getEnrolmentGraceDays(), now);
     }
 }

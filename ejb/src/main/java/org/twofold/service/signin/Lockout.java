@@ -2,17 +2,17 @@ package org.twofold.service.signin;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.User;
 
 /**
- * Counts consecutive wrong codes in the database. Each change re-reads the user's row
- * under a write lock, so parallel requests, other sessions and other nodes all add to the
- * same count and none of them is lost.
+ * An account's consecutive failed sign-ins, in the database, changed only by conditional
+ * UPDATEs: parallel requests, other sessions and other nodes all count against the same row,
+ * and none of them is lost or runs past the threshold.
  */
 @Stateless
 public class Lockout {
@@ -26,20 +26,53 @@ public class Lockout {
         return fresh.isLockedAt(now);
     }
 
-    /** @return true if this failure locked the account */
-    public boolean recordFailure(User user, SystemSettings settings, Instant now) {
-        User locked = lockRow(user);
-        return locked.registerFailedCode(settings.getLockoutThreshold(),
-                now.plus(Duration.ofMinutes(settings.getLockoutDurationMinutes())));
+    /**
+     * Counts one attempt as failed before it is checked, and locks the account if that
+     * reaches the threshold.
+     *
+     * @return the reservation, or empty when the account is locked (the attempt is refused)
+     */
+    public Optional<Reservation> reserve(long userId, SystemSettings settings, Instant now) {
+        int reserved = em.createNamedQuery(User.RESERVE_ATTEMPT)
+                .setParameter("id", userId).setParameter("now", now).executeUpdate();
+        if (reserved == 0) {
+            return Optional.empty();
+        }
+        Instant lockEnd = now.plus(Duration.ofMinutes(settings.getLockoutDurationMinutes()));
+        boolean locked = em.createNamedQuery(User.LOCK_AT_THRESHOLD)
+                .setParameter("id", userId).setParameter("lockEnd", lockEnd)
+                .setParameter("threshold", settings.getLockoutThreshold()).setParameter("now", now)
+                .executeUpdate() == 1;
+        int failures = em.createQuery("SELECT u.failedAttempts FROM User u WHERE u.id = :id", Integer.class)
+                .setParameter("id", userId).getSingleResult();
+        return Optional.of(new Reservation(userId, failures, locked ? lockEnd : null));
     }
 
-    public void recordSuccess(User user) {
-        lockRow(user).clearFailedCodes();
+    /** The attempt was right after all: it no longer counts, and a lock it set is lifted. */
+    public void giveBack(Reservation reservation) {
+        em.createNamedQuery(User.RELEASE_ATTEMPT).setParameter("id", reservation.userId()).executeUpdate();
+        if (reservation.lockEnd() != null) {
+            em.createNamedQuery(User.RELEASE_LOCK)
+                    .setParameter("id", reservation.userId()).setParameter("lockEnd", reservation.lockEnd())
+                    .executeUpdate();
+        }
     }
 
-    private User lockRow(User user) {
-        User managed = em.find(User.class, user.getId());
-        em.refresh(managed, LockModeType.PESSIMISTIC_WRITE);
-        return managed;
+    /** A complete sign-in, or an admin's Unlock. */
+    public void clear(long userId) {
+        em.createNamedQuery(User.CLEAR_FAILURES).setParameter("id", userId).executeUpdate();
+    }
+
+    /**
+     * One attempt counted against an account.
+     *
+     * @param failures the consecutive failures including this one
+     * @param lockEnd  the end of the lock this attempt set by reaching the threshold, else null
+     */
+    public record Reservation(long userId, int failures, Instant lockEnd) {
+
+        public boolean lockedForGood() {
+            return failures >= User.PERMANENT_LOCK_FAILURES;
+        }
     }
 }

@@ -58,6 +58,12 @@ public class SignInService {
     private Lockout lockout;
 
     @Inject
+    private SignInAttempts attempts;
+
+    @Inject
+    private FactorNotices factorNotices;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -75,14 +81,33 @@ public class SignInService {
     @Inject
     private EnrolmentDeferral deferral;
 
-    /** A failed password step, for the audit log. The username is kept as typed (truncated). */
-    public void recordPasswordFailure(String username, String clientIp) {
-        audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
+    /**
+     * Step one: the password. The attempt is counted for the client address and the account
+     * before the password is hashed (see {@link SignInAttempts}), so a locked account or
+     * address costs no hash and is refused alike whatever password was typed. The username is
+     * audited as typed (truncated).
+     */
+    public PasswordStepResult passwordStep(String username, String password, String clientIp, Instant now) {
+        SystemSettings settings = settingsService.current();
+        Long userId = users.find(username).map(User::getId).orElse(null);
+        Optional<SignInAttempts.Attempt> attempt = attempts.begin(userId, clientIp, settings, now);
+        if (attempt.isEmpty()) {
+            audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, truncate(username), clientIp, "password step");
+            return PasswordStepResult.of(PasswordStepResult.Outcome.LOCKED);
+        }
+        Optional<User> user = users.authenticate(username, password);
+        if (user.isEmpty()) {
+            audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
+            attempts.failed(attempt.get(), truncate(username), clientIp);
+            return PasswordStepResult.of(PasswordStepResult.Outcome.INVALID);
+        }
+        attempts.succeeded(attempt.get());
+        return afterPassword(user.get().getUsername(), clientIp, now);
     }
 
     /**
-     * Step one, after the identity store accepted the password: refuses locked accounts,
-     * then the policy decides whether a second step is due and, if so, records it.
+     * What follows a right password: refuses locked accounts, then the policy decides whether
+     * a second step is due and, if so, records it.
      */
     public PasswordStepResult afterPassword(String username, String clientIp, Instant now) {
         Optional<User> found = users.find(username).filter(User::isEnabled);
@@ -170,7 +195,12 @@ public class SignInService {
         return pendingSignIns.live(pendingToken, now).map(p -> !p.isEnrolByLink() && pendingSignIns.enrolmentFactor(p).isPresent());
     }
 
-    /** Step two: a code from the authenticator app, which also confirms a new enrolment. */
+    /**
+     * Step two: a code from the authenticator app, which also confirms a new enrolment, or an
+     * emailed or texted one. Like the password, the attempt is counted before the code is
+     * checked, so parallel guesses cannot run past the lockout threshold. Anything typed that
+     * is not a code (empty, letters, a thousand digits) is a wrong code.
+     */
     public CodeStepResult checkCode(String pendingToken, String code, String clientIp, Instant now) {
         Optional<PendingSignIn> found = pendingSignIns.live(pendingToken, now);
         if (found.isEmpty()) {
@@ -178,15 +208,17 @@ public class SignInService {
         }
         PendingSignIn pending = found.get();
         User user = pending.getUser();
-        if (lockout.isLocked(user, now)) {
+        SystemSettings settings = settingsService.current();
+        Optional<SignInAttempts.Attempt> attempt = attempts.begin(user.getId(), clientIp, settings, now);
+        if (attempt.isEmpty()) {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, user.getUsername(), clientIp, "code step");
             return CodeStepResult.of(CodeStepResult.Outcome.LOCKED);
         }
-        SystemSettings settings = settingsService.current();
         CodeVerdict verdict = pending.getMethod() == TwoFactorMethod.TOTP
                 ? checkAppCode(pending, user, code, now)
                 : challenges.verify(pending, code, now, settings);
         if (verdict == CodeVerdict.NO_OPEN_CODE) {
+            attempts.succeeded(attempt.get()); // nothing was guessed
             if (pending.getMethod() == TwoFactorMethod.TOTP) {
                 // The factor was removed meanwhile (e.g. reset by an admin): start again.
                 em.remove(pending);
@@ -195,24 +227,24 @@ public class SignInService {
             return CodeStepResult.of(CodeStepResult.Outcome.CODE_EXPIRED);
         }
         if (verdict == CodeVerdict.WRONG) {
-            boolean lockedNow = lockout.recordFailure(user, settings, now);
             audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, describe(pending.getMethod()));
-            if (lockedNow) {
-                audit.record(AuditEventType.ACCOUNT_LOCKED, user.getUsername(), clientIp, null);
-                return CodeStepResult.of(CodeStepResult.Outcome.LOCKED);
-            }
-            return CodeStepResult.of(CodeStepResult.Outcome.WRONG_CODE);
+            attempts.failed(attempt.get(), user.getUsername(), clientIp);
+            return CodeStepResult.of(attempt.get().lockedTheAccount()
+                    ? CodeStepResult.Outcome.LOCKED : CodeStepResult.Outcome.WRONG_CODE);
         }
         // Single use of the pending sign-in: of two racing requests only one gets it.
         if (!pendingSignIns.consume(pending)) {
+            attempts.succeeded(attempt.get());
             return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
         }
         Optional<TotpFactor> enrolled = pendingSignIns.enrolmentFactor(pending);
         if (enrolled.isPresent()) {
             totpFactors.confirm(enrolled.get(), now);
-            audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp, "authenticator app");
+            boolean told = factorNotices.appSetUp(user);
+            audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp,
+                    "authenticator app" + (told ? ", user notified by email" : ""));
         }
-        lockout.recordSuccess(user);
+        attempts.signedIn(attempt.get());
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, describe(pending.getMethod()));
         return new CodeStepResult(CodeStepResult.Outcome.SIGNED_IN, SignedInUser.of(user));
     }
@@ -257,7 +289,7 @@ public class SignInService {
                 .anyMatch(Role::isRequiresTwoFactor);
         List<Boolean> userRoleFlags = user.getRoles().stream().map(Role::isRequiresTwoFactor).toList();
         return TwoFactorPolicy.requiresSecondFactor(new TwoFactorPolicy.Request(settings.isTwoFactorEnabled(),
-                allRoleFlagged, userRoleFlags, user.getType(), settings.isWebsiteUsersIncluded(),
+                allRoleFlagged, userRoleFlags, user.isAdministrator(), user.getType(), settings.isWebsiteUsersIncluded(),
                 settings.isIpBypassAllowed(), bypassNetworks(settings, user), clientIp));
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.user.UserDirectory;
@@ -22,8 +23,10 @@ public class SignedInSessions {
     /**
      * The session's user, re-read each time, so disabling an account, an admin ending its
      * sessions or the absolute timeout ends a session at its next request.
+     *
+     * @param secondStepDone whether this session's sign-in included a second factor
      */
-    public Optional<SignedInUser> stillSignedIn(String username, Instant signedInAt, Instant now) {
+    public Optional<SignedInUser> stillSignedIn(String username, Instant signedInAt, boolean secondStepDone, Instant now) {
         Duration absolute = Duration.ofHours(settingsService.current().getSessionAbsoluteHours());
         if (!now.isBefore(signedInAt.plus(absolute))) {
             return Optional.empty();
@@ -31,7 +34,20 @@ public class SignedInSessions {
         return users.find(username)
                 .filter(User::isEnabled)
                 .filter(u -> u.acceptsSessionFrom(signedInAt))
-                .map(SignedInUser::of);
+                .map(SignedInUser::of)
+                .map(user -> withRolesEarned(user, secondStepDone));
+    }
+
+    /**
+     * The roles a session may act in: while two-factor sign-in is on, the Administrator role
+     * only for a session that completed the second step, so no password-only path (a session
+     * from before 2FA was switched on, say) reaches the console.
+     */
+    public SignedInUser withRolesEarned(SignedInUser user, boolean secondStepDone) {
+        if (secondStepDone || !settingsService.current().isTwoFactorEnabled()) {
+            return user;
+        }
+        return user.without(Role.ADMINISTRATOR);
     }
 
     /** The enabled user by this name, as the pages show them. */

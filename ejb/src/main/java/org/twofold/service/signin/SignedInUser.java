@@ -16,4 +16,10 @@ public record SignedInUser(String username, String displayName, Set<String> role
         user.getRoles().forEach(r -> roles.add(r.getName()));
         return new SignedInUser(user.getUsername(), user.getDisplayName(), roles);
     }
+
+    public SignedInUser without(String role) {
+        Set<String> kept = new TreeSet<>(roles);
+        kept.remove(role);
+        return new SignedInUser(username, displayName, kept);
+    }
 }

@@ -17,6 +17,7 @@ import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.MessagePurpose;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
+import org.twofold.domain.user.UserType;
 import org.twofold.service.RefusedException;
 import org.twofold.service.admin.Actor;
 import org.twofold.service.audit.AuditLog;
@@ -69,6 +70,9 @@ public class UserAdministration {
     public long save(UserDraft draft, Actor actor) throws RefusedException {
         List<String> problems = new ArrayList<>(draft.problems());
         Set<Role> roles = roles(draft.getRoles(), problems);
+        if (draft.getType() == UserType.WEBSITE && roles.stream().anyMatch(r -> Role.ADMINISTRATOR.equals(r.getName()))) {
+            problems.add("users.websiteAdmin"); // Website users may skip the second factor; administrators never
+        }
         if (!problems.isEmpty()) {
             throw new RefusedException(problems);
         }
@@ -87,6 +91,7 @@ public class UserAdministration {
             refuseIfLastAdmin(user, staysAdmin);
             if (draft.getPassword() != null && !draft.getPassword().isEmpty()) {
                 user.setPasswordHash(PasswordHasher.hash(draft.getPassword()));
+                user.endSessions(Instant.now()); // whoever signed in with the old password is out
             }
         }
         user.setDisplayName(draft.getDisplayName());
@@ -126,14 +131,16 @@ public class UserAdministration {
     }
 
     /**
-     * Removes the user's authenticator apps and any sign-in in progress, so codes from the old
-     * secret stop working at once; the next sign-in enrols anew. The user is told by email.
+     * Removes the user's authenticator apps, any sign-in in progress and every session, so codes
+     * from the old secret stop working at once; the next sign-in enrols anew. The user is told
+     * by email.
      */
     public void resetFactors(long id, Actor actor) throws RefusedException {
         User user = existing(id);
         int removed = em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :id")
                 .setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM PendingSignIn p WHERE p.user.id = :id").setParameter("id", id).executeUpdate();
+        user.endSessions(Instant.now()); // a session signed in with the removed app ends too
         user.primaryEmail().ifPresent(address -> outbox.enqueue(DeliveryChannel.EMAIL, address,
                 MessagePurpose.SECURITY_NOTICE, MessageTexts.text("notice.reset.subject"),
                 MessageTexts.text("notice.reset.body", settings.current().getOtpIssuer(), user.getDisplayName())));

@@ -3,8 +3,10 @@ package org.twofold.service.user;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.twofold.domain.crypto.PasswordHasher;
+import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 
 /** Looks users up and checks passwords. */
@@ -35,5 +37,14 @@ public class UserDirectory {
             return Optional.empty();
         }
         return PasswordHasher.verify(password, user.get().getPasswordHash()) ? user : Optional.empty();
+    }
+
+    /** Enabled administrators who have an email address, for security notices. */
+    public List<User> administratorsWithEmail() {
+        return em.createQuery("SELECT DISTINCT u FROM User u JOIN u.roles r WHERE r.name = :admin AND u.enabled = TRUE",
+                        User.class)
+                .setParameter("admin", Role.ADMINISTRATOR).getResultStream()
+                .filter(admin -> admin.primaryEmail().isPresent())
+                .toList();
     }
 }

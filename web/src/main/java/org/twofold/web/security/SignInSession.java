@@ -7,13 +7,15 @@ import java.util.Optional;
 
 /**
  * The few things the HTTP session holds between requests: the token of a pending sign-in
- * (its state is in the database), who is signed in and since when, and where to go back to.
+ * (its state is in the database), who is signed in, since when and with how many steps, and
+ * where to go back to.
  */
 public final class SignInSession {
 
     private static final String PENDING_TOKEN = "twofold.pendingToken";
     private static final String USERNAME = "twofold.username";
     private static final String SIGNED_IN_AT = "twofold.signedInAt";
+    private static final String SECOND_STEP_DONE = "twofold.secondStepDone";
     private static final String RETURN_TO = "twofold.returnTo";
 
     private SignInSession() {
@@ -32,22 +34,30 @@ public final class SignInSession {
         return session == null ? Optional.empty() : Optional.ofNullable((Instant) session.getAttribute(SIGNED_IN_AT));
     }
 
+    /** Whether this session's sign-in included a second factor (the console needs one while 2FA is on). */
+    public static boolean secondStepDone(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(SECOND_STEP_DONE));
+    }
+
     /** After the password: a fresh session id, and only the pending token in the session. */
     static void startSecondStep(HttpServletRequest request, String pendingToken) {
         HttpSession session = request.getSession(true);
         session.removeAttribute(USERNAME);
         session.removeAttribute(SIGNED_IN_AT);
+        session.removeAttribute(SECOND_STEP_DONE);
         request.changeSessionId();
         session.setAttribute(PENDING_TOKEN, pendingToken);
     }
 
     /** After the last step: another fresh session id, and the signed-in user. */
-    static void completeSignIn(HttpServletRequest request, String username, Instant now) {
+    static void completeSignIn(HttpServletRequest request, String username, Instant now, boolean secondStepDone) {
         HttpSession session = request.getSession(true);
         session.removeAttribute(PENDING_TOKEN);
         request.changeSessionId();
         session.setAttribute(USERNAME, username);
         session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(SECOND_STEP_DONE, secondStepDone);
     }
 
     static void forgetPending(HttpServletRequest request) {

@@ -7,8 +7,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -34,9 +32,6 @@ import org.twofold.service.signin.SignedInUser;
 public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(TwoFactorAuthenticationMechanism.class.getName());
-
-    @Inject
-    private IdentityStoreHandler identityStores;
 
     @Inject
     private SignInService signIn;
@@ -72,17 +67,12 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
 
     private AuthenticationStatus passwordStep(UsernamePasswordCredential credential, HttpServletRequest request,
                                               HttpMessageContext context) {
-        String ip = ClientAddress.of(request);
-        CredentialValidationResult validation = identityStores.validate(credential);
-        if (validation.getStatus() != CredentialValidationResult.Status.VALID) {
-            signIn.recordPasswordFailure(credential.getCaller(), ip);
-            return fail(request, SignInOutcome.INVALID_CREDENTIALS);
-        }
         Instant now = Instant.now();
-        PasswordStepResult step = signIn.afterPassword(validation.getCallerPrincipal().getName(), ip, now);
+        PasswordStepResult step = signIn.passwordStep(credential.getCaller(), credential.getPasswordAsString(),
+                ClientAddress.of(request), now);
         switch (step.outcome()) {
             case SIGNED_IN:
-                return completeSignIn(step.user(), request, context, now);
+                return completeSignIn(step.user(), false, request, context, now);
             case CODE_REQUIRED:
             case ENROLMENT_REQUIRED:
                 SignInSession.startSecondStep(request, step.pendingToken());
@@ -108,7 +98,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         CodeStepResult result = signIn.checkCode(token.get(), credential.code(), ClientAddress.of(request), now);
         switch (result.outcome()) {
             case SIGNED_IN:
-                return completeSignIn(result.user(), request, context, now);
+                return completeSignIn(result.user(), true, request, context, now);
             case WRONG_CODE:
                 return fail(request, SignInOutcome.WRONG_CODE);
             case CODE_EXPIRED:
@@ -128,7 +118,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         if (token.isPresent()) {
             CodeStepResult result = deferral.skip(token.get(), ClientAddress.of(request), now);
             if (result.outcome() == CodeStepResult.Outcome.SIGNED_IN) {
-                return completeSignIn(result.user(), request, context, now);
+                return completeSignIn(result.user(), false, request, context, now);
             }
         }
         SignInSession.forgetPending(request);
@@ -140,7 +130,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         if (username.isPresent()) {
             Optional<Instant> signedInAt = SignInSession.signedInAt(request);
             Optional<SignedInUser> user = signedInAt.isPresent()
-                    ? sessions.stillSignedIn(username.get(), signedInAt.get(), Instant.now())
+                    ? sessions.stillSignedIn(username.get(), signedInAt.get(), SignInSession.secondStepDone(request), Instant.now())
                     : Optional.empty();
             if (user.isPresent()) {
                 return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
@@ -159,12 +149,13 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         return context.redirect(request.getContextPath() + SignInPages.LOGIN);
     }
 
-    private AuthenticationStatus completeSignIn(SignedInUser user, HttpServletRequest request,
+    private AuthenticationStatus completeSignIn(SignedInUser user, boolean secondStepDone, HttpServletRequest request,
                                                 HttpMessageContext context, Instant now) {
-        SignInSession.completeSignIn(request, user.username(), now);
+        SignInSession.completeSignIn(request, user.username(), now, secondStepDone);
         request.getSession().setMaxInactiveInterval((int) sessions.idleTimeout().toSeconds());
         SignInOutcome.SIGNED_IN.attachTo(request);
-        return context.notifyContainerAboutLogin(user.username(), user.roles());
+        SignedInUser earned = sessions.withRolesEarned(user, secondStepDone);
+        return context.notifyContainerAboutLogin(earned.username(), earned.roles());
     }
 
     private static AuthenticationStatus fail(HttpServletRequest request, SignInOutcome outcome) {

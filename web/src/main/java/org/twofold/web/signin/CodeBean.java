@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Optional;
+import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.signin.CodeStepView;
@@ -114,21 +115,27 @@ public class CodeBean {
     public void verify() {
         String typed = code;
         code = null;
+        String page = request().getServletPath();
         AuthenticationCall.authenticate(securityContext, new OneTimeCodeCredential(typed)).ifPresent(outcome -> {
+            if (outcome == SignInOutcome.SIGNED_IN) {
+                Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
+                return;
+            }
             switch (outcome) {
-                case SIGNED_IN -> Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
-                case WRONG_CODE -> Messages.error(isSentCode() ? "code.wrongSent" : "code.wrong");
+                case WRONG_CODE -> Messages.error(!OtpCodes.looksLikeACode(typed) ? "code.malformed"
+                        : isSentCode() ? "code.wrongSent" : "code.wrong");
                 case CODE_EXPIRED -> Messages.error("code.sentExpired");
                 case LOCKED -> Messages.error("signin.locked");
                 case UNAVAILABLE -> Messages.error("signin.unavailable");
                 default -> Messages.error("code.expired");
             }
+            // Shown from a fresh GET: the same page while the sign-in goes on (the enrolment page
+            // keeps its QR code), else the sign-in page.
+            boolean goesOn = outcome == SignInOutcome.WRONG_CODE || outcome == SignInOutcome.CODE_EXPIRED
+                    || outcome == SignInOutcome.UNAVAILABLE;
+            Navigation.redirectWithMessages(!goesOn ? SignInPages.LOGIN
+                    : SignInPages.ENROL.equals(page) ? SignInPages.ENROL : SignInPages.CODE);
         });
-        if (enrolment == null && !FacesContext.getCurrentInstance().getResponseComplete()) {
-            // Keep showing the QR code after a wrong code on the enrolment page.
-            SignInSession.pendingToken(request()).flatMap(t -> signIn.enrolmentDetails(t, Instant.now()))
-                    .ifPresent(details -> enrolment = details);
-        }
     }
 
     /** Days the user may still put off setting up an app (GitLab's grace period); 0 when not. */

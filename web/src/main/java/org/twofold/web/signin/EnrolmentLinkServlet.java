@@ -11,14 +11,15 @@ import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.factor.LinkOpening;
 
 /**
- * Where an emailed enrolment link lands. It opens the link (once), remembers the factor in
- * this browser's session, and redirects to the page with the QR code, so the token leaves
- * the address bar and history at once.
+ * Where an emailed enrolment link lands. A GET (or HEAD) does not use the link up, since mail
+ * scanners fetch links too: it keeps the token in this browser's session and redirects to the
+ * page whose button opens it, so the token leaves the address bar and history at once.
  */
 @WebServlet("/enrolment-link")
 public class EnrolmentLinkServlet extends HttpServlet {
 
     static final String FACTOR_ATTRIBUTE = "twofold.linkFactorId";
+    static final String TOKEN_ATTRIBUTE = "twofold.linkToken";
 
     @Inject
     private EnrolmentLinkService links;
@@ -26,13 +27,14 @@ public class EnrolmentLinkServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        LinkOpening opening = links.open(request.getParameter("t"), Instant.now());
+        String token = request.getParameter("t");
+        LinkOpening.Result state = links.inspect(token, Instant.now());
         String page = request.getContextPath() + "/enrolment-link.xhtml";
-        if (opening.result() == LinkOpening.Result.OPENED) {
-            request.getSession(true).setAttribute(FACTOR_ATTRIBUTE, opening.factorId());
+        if (state == LinkOpening.Result.READY) {
+            request.getSession(true).setAttribute(TOKEN_ATTRIBUTE, token);
             response.sendRedirect(page);
         } else {
-            response.sendRedirect(page + "?state=" + opening.result().name());
+            response.sendRedirect(page + "?state=" + state.name());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.twofold.web.signin;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import org.twofold.web.i18n.Messages;
+import org.twofold.web.security.SignInOutcome;
 import org.twofold.web.security.SignInPages;
 import org.twofold.web.security.SignInSession;
 
@@ -20,8 +22,19 @@ public class LoginBean {
     @Inject
     private SecurityContext securityContext;
 
+    private static final String TYPED_USERNAME = "twofold.typedUsername";
+
     private String username;
     private String password;
+
+    /** The username typed before a failed attempt, shown again in the field. */
+    @PostConstruct
+    void restoreTypedUsername() {
+        Object typed = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(TYPED_USERNAME);
+        if (typed instanceof String name) {
+            username = name;
+        }
+    }
 
     /** A signed-in user who opens the login page goes to the Desk. */
     public void redirectIfSignedIn() {
@@ -38,11 +51,20 @@ public class LoginBean {
                 case SIGNED_IN -> Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
                 case CODE_REQUIRED -> Navigation.redirect(SignInPages.CODE);
                 case ENROLMENT_REQUIRED -> Navigation.redirect(SignInPages.ENROL);
-                case LOCKED -> Messages.error("signin.locked");
-                case UNAVAILABLE -> Messages.error("signin.unavailable");
-                default -> Messages.error("signin.invalid");
+                default -> showAgain(outcome);
             }
         });
+    }
+
+    /** A failed attempt: the sign-in page again from a fresh GET, with the message and the username. */
+    private void showAgain(SignInOutcome outcome) {
+        Messages.error(switch (outcome) {
+            case LOCKED -> "signin.locked";
+            case UNAVAILABLE -> "signin.unavailable";
+            default -> "signin.invalid";
+        });
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(TYPED_USERNAME, username);
+        Navigation.redirectWithMessages(SignInPages.LOGIN);
     }
 
     private static HttpServletRequest request() {

@@ -11,6 +11,17 @@ final class Navigation {
     private Navigation() {
     }
 
+    /**
+     * Redirects to {@code path} carrying this request's Faces messages (the Flash). A form
+     * that fails is shown again from a fresh GET, so its next post starts from a newly built
+     * view: re-posting one view chain (a wrong code again and again) grew its saved state and
+     * made every request slower.
+     */
+    static void redirectWithMessages(String path) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        redirect(path);
+    }
+
     static void redirect(String path) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();

@@ -1,0 +1,221 @@
+package org.twofold.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.domain.delivery.OutboundMessage;
+import org.twofold.domain.otp.Base32;
+import org.twofold.domain.otp.Totp;
+import org.twofold.domain.otp.TotpParameters;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.service.admin.Actor;
+import org.twofold.service.signin.CodeStepResult;
+import org.twofold.service.signin.PasswordStepResult;
+import org.twofold.service.signin.SignInService;
+import org.twofold.service.user.UserAdministration;
+
+/**
+ * Guessing is capped at both steps, in the database, also under parallel bursts: an account
+ * after its threshold of failed passwords and codes together, for good at 100; a client
+ * address after its limit whatever the usernames. A refused attempt is refused before the
+ * password is hashed, with the same answer whatever password was typed. Each test uses
+ * addresses of its own, so the address limit does not reach across tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInThrottleIT {
+
+    private static final String PASSWORD = "a long test password 456";
+    private static final Actor ADMIN = new Actor("throttle-test-admin", "192.0.2.99");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-throttle-it", TestUsers.class, TestMessages.class);
+    }
+
+    @Inject
+    private SignInService signIn;
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Inject
+    private TestMessages messages;
+
+    @Inject
+    private UserAdministration administration;
+
+    @Test
+    void ofFiftyParallelWrongPasswordsAtNineFailuresOneIsCheckedAndTheRestRefused() throws Exception {
+        String username = testUsers.create("burst", PASSWORD);
+        String ip = "198.51.100.1";
+        Instant now = Instant.now();
+        for (int i = 1; i <= 9; i++) {
+            assertEquals(PasswordStepResult.Outcome.INVALID, signIn.passwordStep(username, "wrong " + i, ip, now).outcome());
+        }
+        Map<PasswordStepResult.Outcome, Integer> outcomes = inParallel(50,
+                i -> signIn.passwordStep(username, "wrong again " + i, ip, now).outcome());
+        assertEquals(Map.of(PasswordStepResult.Outcome.INVALID, 1, PasswordStepResult.Outcome.LOCKED, 49), outcomes);
+        assertEquals(10, testUsers.failedAttempts(username));
+
+        assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.passwordStep(username, PASSWORD, ip, now).outcome(),
+                "while locked, the right password gets the same answer as a wrong one");
+        Instant after = now.plus(Duration.ofMinutes(10));
+        assertEquals(PasswordStepResult.Outcome.INVALID, signIn.passwordStep(username, "wrong", ip, after).outcome());
+        assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.passwordStep(username, PASSWORD, ip, after).outcome(),
+                "the timed lock did not reset the count: one more failure locks again");
+        assertEquals(11, testUsers.failedAttempts(username));
+    }
+
+    @Test
+    void ofFiftyParallelWrongCodesAtNineFailuresOneIsCheckedAndTheRightCodeThenIsRefused() throws Exception {
+        String username = "codes-" + UUID.randomUUID().toString().substring(0, 8);
+        String seed = Base32.encode(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20});
+        testUsers.createWithApp(username, PASSWORD, null, seed, false);
+        String ip = "198.51.100.2";
+        Instant now = Instant.now();
+        String right = Totp.generate(Base32.decode(seed), now.getEpochSecond(), TotpParameters.DEFAULT);
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        String token = signIn.passwordStep(username, PASSWORD, ip, now).pendingToken();
+        for (int i = 1; i <= 9; i++) {
+            assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, wrong, ip, now).outcome());
+        }
+        Map<CodeStepResult.Outcome, Integer> outcomes = inParallel(50, i -> signIn.checkCode(token, wrong, ip, now).outcome());
+        assertEquals(Map.of(CodeStepResult.Outcome.LOCKED, 50), outcomes);
+        assertEquals(10, testUsers.failedAttempts(username), "one of the fifty was checked; 49 were refused unchecked");
+        assertEquals(CodeStepResult.Outcome.LOCKED, signIn.checkCode(token, right, ip, now).outcome(),
+                "the right code does not lift the lock");
+        assertEquals(10, testUsers.failedAttempts(username));
+    }
+
+    @Test
+    void anAccountLocksForGoodAtOneHundredFailuresAndTheUserAndTheAdminsAreTold() throws Exception {
+        String username = "hundred-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@example.test";
+        testUsers.createWithEmail(username, PASSWORD, email);
+        String adminEmail = "admin-" + username + "@example.test";
+        testUsers.createWithApp("admin-" + username, PASSWORD, adminEmail, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", true);
+        Instant t = Instant.now();
+        for (int failures = 0; failures < 100; ) {
+            // A new address every ten attempts keeps the address limit out of this test.
+            PasswordStepResult.Outcome outcome = signIn.passwordStep(username, "wrong", "203.0.113." + failures / 10, t).outcome();
+            if (outcome == PasswordStepResult.Outcome.LOCKED) {
+                t = t.plus(Duration.ofMinutes(10)); // wait out the timed lock
+            } else {
+                assertEquals(PasswordStepResult.Outcome.INVALID, outcome);
+                failures++;
+            }
+        }
+        assertEquals(100, testUsers.failedAttempts(username));
+        Instant muchLater = t.plus(Duration.ofDays(30));
+        assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.passwordStep(username, PASSWORD, "203.0.113.200", muchLater).outcome(),
+                "no lockout period ends it");
+
+        OutboundMessage toUser = messages.latestTo(email);
+        assertNotNull(toUser, "the user is told");
+        assertEquals("Your account is locked", toUser.getSubject());
+        OutboundMessage toAdmin = messages.latestTo(adminEmail);
+        assertNotNull(toAdmin, "the administrators are told");
+        assertTrue(toAdmin.getSubject().contains(username), toAdmin.getSubject());
+
+        administration.unlock(testUsers.idOf(username), ADMIN);
+        PasswordStepResult.Outcome unlocked = signIn.passwordStep(username, PASSWORD, "203.0.113.201", muchLater).outcome();
+        assertTrue(unlocked == PasswordStepResult.Outcome.CODE_REQUIRED || unlocked == PasswordStepResult.Outcome.ENROLMENT_REQUIRED,
+                "an admin's Unlock opens it: " + unlocked);
+    }
+
+    @Test
+    void anAddressIsRefusedAtItsLimitWhateverTheUsernamesAndOthersAreNot() throws Exception {
+        String ip = "198.51.100.3";
+        Instant now = Instant.now();
+        testUsers.setAddressFailureLimit(10); // the lowest allowed; the default is 100
+        try {
+            Map<PasswordStepResult.Outcome, Integer> outcomes = inParallel(30,
+                    i -> signIn.passwordStep("nobody-" + i + "-" + UUID.randomUUID(), "guess", ip, now).outcome());
+            assertEquals(Map.of(PasswordStepResult.Outcome.INVALID, 10, PasswordStepResult.Outcome.LOCKED, 20), outcomes);
+
+            String username = testUsers.create("behind-the-address", PASSWORD);
+            assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.passwordStep(username, PASSWORD, ip, now).outcome(),
+                    "a known user with the right password is refused from that address too");
+            assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED,
+                    signIn.passwordStep(username, PASSWORD, "198.51.100.4", now).outcome(), "other addresses are not");
+            assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED,
+                    signIn.passwordStep(username, PASSWORD, ip, now.plus(Duration.ofMinutes(15))).outcome(),
+                    "fifteen minutes later the address may try again");
+        } finally {
+            testUsers.setAddressFailureLimit(100);
+        }
+    }
+
+    @Test
+    void anEmailedCodeAllowsFiveTriesEvenToParallelGuesses() throws Exception {
+        String username = "tries-" + UUID.randomUUID().toString().substring(0, 8);
+        testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.EMAIL, username + "@example.test", null);
+        String ip = "198.51.100.5";
+        Instant now = Instant.now();
+        PasswordStepResult step = signIn.passwordStep(username, PASSWORD, ip, now);
+        assertEquals(PasswordStepResult.Outcome.CODE_REQUIRED, step.outcome());
+        Map<CodeStepResult.Outcome, Integer> outcomes = inParallel(8,
+                i -> signIn.checkCode(step.pendingToken(), "00000" + i, ip, now).outcome());
+        assertEquals(5, outcomes.getOrDefault(CodeStepResult.Outcome.WRONG_CODE, 0), outcomes.toString());
+        assertEquals(3, outcomes.getOrDefault(CodeStepResult.Outcome.CODE_EXPIRED, 0), outcomes.toString());
+        assertEquals(5, testUsers.failedAttempts(username), "only the five checked guesses count against the account");
+    }
+
+    @Test
+    void parallelRequestsForCodesGetNoMoreThanTheLimit() throws Exception {
+        String username = "resend-" + UUID.randomUUID().toString().substring(0, 8);
+        testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.EMAIL, username + "@example.test", null);
+        String ip = "198.51.100.6";
+        Instant now = Instant.now();
+        String token = signIn.passwordStep(username, PASSWORD, ip, now).pendingToken(); // the first of five codes
+        Map<String, Integer> outcomes = inParallel(20,
+                i -> signIn.resendCode(token, ip, now).map(Enum::name).orElse("EXPIRED"));
+        assertEquals(Map.of("QUEUED", 4, "RATE_LIMITED", 16), outcomes);
+        assertEquals(5, messages.countTo(username + "@example.test"));
+    }
+
+    /** Runs {@code task} n times at once (released together) and counts the results. */
+    private static <T> Map<T, Integer> inParallel(int n, Function<Integer, T> task) throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        Map<T, AtomicInteger> counts = new ConcurrentHashMap<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    counts.computeIfAbsent(task.apply(index), k -> new AtomicInteger()).incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join(180_000);
+        }
+        Map<T, Integer> result = new HashMap<>();
+        counts.forEach((key, count) -> result.put(key, count.get()));
+        return result;
+    }
+}

@@ -1,0 +1,94 @@
+package org.twofold.service.signin;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.user.User;
+import org.twofold.service.audit.AuditLog;
+import org.twofold.service.throttle.AddressThrottles;
+
+/**
+ * Caps guessing at both steps of signing in (NIST SP 800-63B §3.2.2): each attempt, a
+ * password or a code, is counted as failed for its client address and its account before it
+ * is checked, so a refused attempt costs no password hash and parallel attempts cannot run
+ * past a limit. A right answer gives the attempt back.
+ */
+@Stateless
+public class SignInAttempts {
+
+    @Inject
+    private Lockout lockout;
+
+    @Inject
+    private AddressThrottles addresses;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private LockoutNotices notices;
+
+    /**
+     * Counts one attempt against the address and, for a known user, the account; committed at
+     * once, so that every other request sees it.
+     *
+     * @param userId null for an unknown username (only the address counts)
+     * @return the attempt to settle, or empty when the address or the account is refused now
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Attempt> begin(Long userId, String address, SystemSettings settings, Instant now) {
+        addresses.ensureExists(address, now);
+        Optional<AddressThrottles.Reservation> byAddress = addresses.reserve(address, settings.getAddressFailureLimit(), now);
+        if (byAddress.isEmpty()) {
+            return Optional.empty();
+        }
+        if (userId == null) {
+            return Optional.of(new Attempt(null, byAddress.get()));
+        }
+        // A try at a locked account still counts for its address: it is a failed sign-in.
+        return lockout.reserve(userId, settings, now).map(byAccount -> new Attempt(byAccount, byAddress.get()));
+    }
+
+    /** The answer was right: the attempt counts for neither the address nor the account. */
+    public void succeeded(Attempt attempt) {
+        addresses.giveBack(attempt.byAddress());
+        if (attempt.byAccount() != null) {
+            lockout.giveBack(attempt.byAccount());
+        }
+    }
+
+    /** The sign-in is complete: the address gets the attempt back, and the account's count starts again. */
+    public void signedIn(Attempt attempt) {
+        addresses.giveBack(attempt.byAddress());
+        lockout.clear(attempt.byAccount().userId());
+    }
+
+    /** The answer was wrong: it stays counted; a lock it caused is audited, and a lock for good told. */
+    public void failed(Attempt attempt, String username, String clientIp) {
+        Lockout.Reservation account = attempt.byAccount();
+        if (account == null) {
+            return;
+        }
+        if (account.failures() == User.PERMANENT_LOCK_FAILURES) {
+            audit.record(AuditEventType.ACCOUNT_LOCKED, username, clientIp,
+                    account.failures() + " failed sign-ins in a row: locked until an administrator unlocks it");
+            notices.lockedForGood(account.userId());
+        } else if (account.lockEnd() != null) {
+            audit.record(AuditEventType.ACCOUNT_LOCKED, username, clientIp, account.failures() + " failed sign-ins in a row");
+        }
+    }
+
+    /** An attempt counted against an address and, for a known user, an account. */
+    public record Attempt(Lockout.Reservation byAccount, AddressThrottles.Reservation byAddress) {
+
+        /** Whether this attempt, if wrong, locked the account (for the lockout period or for good). */
+        public boolean lockedTheAccount() {
+            return byAccount != null && (byAccount.lockEnd() != null || byAccount.lockedForGood());
+        }
+    }
+}
