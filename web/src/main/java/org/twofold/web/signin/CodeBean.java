@@ -49,6 +49,8 @@ public class CodeBean {
             Navigation.redirect(SignInPages.LOGIN);
         } else if (enrolling.get()) {
             Navigation.redirect(SignInPages.ENROL);
+        } else {
+            CarriedMessages.restore(FacesContext.getCurrentInstance());
         }
     }
 
@@ -109,6 +111,8 @@ public class CodeBean {
         enrolment = token.flatMap(t -> signIn.enrolmentDetails(t, Instant.now())).orElse(null);
         if (enrolment == null) {
             Navigation.redirect(token.isPresent() ? SignInPages.CODE : SignInPages.LOGIN);
+        } else {
+            CarriedMessages.restore(FacesContext.getCurrentInstance());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.twofold.web.signin;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,6 +8,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.twofold.domain.user.User;
 import org.twofold.web.i18n.Messages;
 import org.twofold.web.security.SignInOutcome;
 import org.twofold.web.security.SignInPages;
@@ -27,19 +28,17 @@ public class LoginBean {
     private String username;
     private String password;
 
-    /** The username typed before a failed attempt, shown again in the field. */
-    @PostConstruct
-    void restoreTypedUsername() {
-        Object typed = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(TYPED_USERNAME);
-        if (typed instanceof String name) {
-            username = name;
-        }
-    }
-
     /** A signed-in user who opens the login page goes to the Desk. */
     public void redirectIfSignedIn() {
         if (SignInSession.username(request()).isPresent()) {
             Navigation.redirect(SignInPages.DESK);
+            return;
+        }
+        CarriedMessages.restore(FacesContext.getCurrentInstance());
+        HttpSession session = request().getSession(false);
+        if (session != null && session.getAttribute(TYPED_USERNAME) instanceof String typed) {
+            session.removeAttribute(TYPED_USERNAME); // shown again in the field, once
+            username = typed;
         }
     }
 
@@ -63,7 +62,8 @@ public class LoginBean {
             case UNAVAILABLE -> "signin.unavailable";
             default -> "signin.invalid";
         });
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(TYPED_USERNAME, username);
+        request().getSession(true).setAttribute(TYPED_USERNAME,
+                username.length() > User.MAX_USERNAME_LENGTH ? username.substring(0, User.MAX_USERNAME_LENGTH) : username);
         Navigation.redirectWithMessages(SignInPages.LOGIN);
     }
 

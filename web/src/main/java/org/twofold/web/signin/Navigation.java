@@ -12,13 +12,14 @@ final class Navigation {
     }
 
     /**
-     * Redirects to {@code path} carrying this request's Faces messages (the Flash). A form
+     * Redirects to {@code path} carrying this request's Faces messages (see
+     * {@link CarriedMessages}; the page shows them in its view action). A form
      * that fails is shown again from a fresh GET, so its next post starts from a newly built
      * view: re-posting one view chain (a wrong code again and again) grew its saved state and
      * made every request slower.
      */
     static void redirectWithMessages(String path) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        CarriedMessages.keep(FacesContext.getCurrentInstance());
         redirect(path);
     }
 
