@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -76,7 +74,7 @@ class AdministratorsIT {
 
     @Test
     void noWebsiteTypeOrAllowedNetworkExemptsAnAdministrator() throws Exception {
-        inRolledBackTransaction(() -> {
+        RolledBack.run(() -> {
             String admin = "website-admin-" + UUID.randomUUID().toString().substring(0, 8);
             testUsers.createWithApp(admin, PASSWORD, null, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", true);
             testUsers.makeWebsiteUserWithBypass(admin, "10.0.0.0/8");
@@ -97,7 +95,7 @@ class AdministratorsIT {
 
     @Test
     void anAdministratorMayNotPutOffSettingUpAnApp() throws Exception {
-        inRolledBackTransaction(() -> {
+        RolledBack.run(() -> {
             SystemSettings edited = editableSettings();
             edited.setEnrolmentGraceDays(7);
             settings.save(edited, ACTOR);
@@ -114,7 +112,7 @@ class AdministratorsIT {
 
     @Test
     void theConsoleRefusesAWebsiteAdministratorAndSwitchingTheAdministratorFlagOff() throws Exception {
-        inRolledBackTransaction(() -> {
+        RolledBack.run(() -> {
             UserDraft draft = new UserDraft();
             draft.setUsername("portal-admin-" + UUID.randomUUID().toString().substring(0, 8));
             draft.setDisplayName("Portal Admin");
@@ -146,20 +144,5 @@ class AdministratorsIT {
         edited.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.EMAIL));
         edited.setDefaultMethod(TwoFactorMethod.TOTP);
         return edited;
-    }
-
-    @FunctionalInterface
-    private interface Steps {
-        void run() throws Exception;
-    }
-
-    private static void inRolledBackTransaction(Steps steps) throws Exception {
-        UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-        tx.begin();
-        try {
-            steps.run();
-        } finally {
-            tx.rollback();
-        }
     }
 }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.util.EnumSet;
 import java.util.List;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,7 +44,7 @@ class SettingsServiceIT {
 
     @Test
     void turningTwoFactorOffClearsTheBypassAndTurningItOnFlagsAll() throws Exception {
-        inRolledBackTransaction(() -> {
+        RolledBack.run(() -> {
             SystemSettings edited = settings.editableCopy();
             // Earlier fixtures may have allowed SMS directly in the database, without a gateway.
             edited.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.EMAIL));
@@ -71,7 +69,7 @@ class SettingsServiceIT {
 
     @Test
     void invalidSettingsAreRefusedAndNothingChanges() throws Exception {
-        inRolledBackTransaction(() -> {
+        RolledBack.run(() -> {
             SystemSettings edited = settings.editableCopy();
             edited.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.SMS));
             edited.setOtpIssuer("Acme:Intranet");
@@ -86,19 +84,5 @@ class SettingsServiceIT {
 
     private RoleSummary allRole() {
         return roles.list().stream().filter(r -> Role.ALL.equals(r.name())).findFirst().orElseThrow();
-    }
-
-    private interface Steps {
-        void run() throws Exception;
-    }
-
-    private static void inRolledBackTransaction(Steps steps) throws Exception {
-        UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-        tx.begin();
-        try {
-            steps.run();
-        } finally {
-            tx.rollback();
-        }
     }
 }

@@ -16,9 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -204,30 +201,11 @@ class SignInServiceIT {
             tokens.add(pendingCode(username, t));
         }
         String code = code(seed, t);
-        CountDownLatch start = new CountDownLatch(1);
-        Map<CodeStepResult.Outcome, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-        List<Thread> threads = new ArrayList<>();
-        for (String token : tokens) {
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    CodeStepResult.Outcome outcome = signIn.checkCode(token, code, IP, t).outcome();
-                    outcomes.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        start.countDown();
-        for (Thread thread : threads) {
-            thread.join(120_000);
-        }
-        assertEquals(1, outcomes.get(CodeStepResult.Outcome.SIGNED_IN).get(), outcomes.toString());
+        Map<CodeStepResult.Outcome, Integer> outcomes = Parallel.count(20, i -> signIn.checkCode(tokens.get(i), code, IP, t).outcome());
+        assertEquals(1, outcomes.get(CodeStepResult.Outcome.SIGNED_IN), outcomes.toString());
         int rejected = outcomes.entrySet().stream()
                 .filter(e -> e.getKey() == CodeStepResult.Outcome.WRONG_CODE || e.getKey() == CodeStepResult.Outcome.LOCKED)
-                .mapToInt(e -> e.getValue().get()).sum();
+                .mapToInt(Map.Entry::getValue).sum();
         assertEquals(19, rejected, outcomes.toString());
         assertNull(outcomes.get(CodeStepResult.Outcome.EXPIRED));
     }

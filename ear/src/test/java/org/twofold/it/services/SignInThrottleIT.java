@@ -7,15 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -70,7 +63,7 @@ class SignInThrottleIT {
         for (int i = 1; i <= 9; i++) {
             assertEquals(PasswordStepResult.Outcome.INVALID, signIn.passwordStep(username, "wrong " + i, ip, now).outcome());
         }
-        Map<PasswordStepResult.Outcome, Integer> outcomes = inParallel(50,
+        Map<PasswordStepResult.Outcome, Integer> outcomes = Parallel.count(50,
                 i -> signIn.passwordStep(username, "wrong again " + i, ip, now).outcome());
         assertEquals(Map.of(PasswordStepResult.Outcome.INVALID, 1, PasswordStepResult.Outcome.LOCKED, 49), outcomes);
         assertEquals(10, testUsers.failedAttempts(username));
@@ -97,7 +90,7 @@ class SignInThrottleIT {
         for (int i = 1; i <= 9; i++) {
             assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, wrong, ip, now).outcome());
         }
-        Map<CodeStepResult.Outcome, Integer> outcomes = inParallel(50, i -> signIn.checkCode(token, wrong, ip, now).outcome());
+        Map<CodeStepResult.Outcome, Integer> outcomes = Parallel.count(50, i -> signIn.checkCode(token, wrong, ip, now).outcome());
         assertEquals(Map.of(CodeStepResult.Outcome.LOCKED, 50), outcomes);
         assertEquals(10, testUsers.failedAttempts(username), "one of the fifty was checked; 49 were refused unchecked");
         assertEquals(CodeStepResult.Outcome.LOCKED, signIn.checkCode(token, right, ip, now).outcome(),
@@ -147,7 +140,7 @@ class SignInThrottleIT {
         Instant now = Instant.now();
         testUsers.setAddressFailureLimit(10); // the lowest allowed; the default is 100
         try {
-            Map<PasswordStepResult.Outcome, Integer> outcomes = inParallel(30,
+            Map<PasswordStepResult.Outcome, Integer> outcomes = Parallel.count(30,
                     i -> signIn.passwordStep("nobody-" + i + "-" + UUID.randomUUID(), "guess", ip, now).outcome());
             assertEquals(Map.of(PasswordStepResult.Outcome.INVALID, 10, PasswordStepResult.Outcome.LOCKED, 20), outcomes);
 
@@ -172,7 +165,7 @@ class SignInThrottleIT {
         Instant now = Instant.now();
         PasswordStepResult step = signIn.passwordStep(username, PASSWORD, ip, now);
         assertEquals(PasswordStepResult.Outcome.CODE_REQUIRED, step.outcome());
-        Map<CodeStepResult.Outcome, Integer> outcomes = inParallel(8,
+        Map<CodeStepResult.Outcome, Integer> outcomes = Parallel.count(8,
                 i -> signIn.checkCode(step.pendingToken(), "00000" + i, ip, now).outcome());
         assertEquals(5, outcomes.getOrDefault(CodeStepResult.Outcome.WRONG_CODE, 0), outcomes.toString());
         assertEquals(3, outcomes.getOrDefault(CodeStepResult.Outcome.CODE_EXPIRED, 0), outcomes.toString());
@@ -186,36 +179,9 @@ class SignInThrottleIT {
         String ip = "198.51.100.6";
         Instant now = Instant.now();
         String token = signIn.passwordStep(username, PASSWORD, ip, now).pendingToken(); // the first of five codes
-        Map<String, Integer> outcomes = inParallel(20,
+        Map<String, Integer> outcomes = Parallel.count(20,
                 i -> signIn.resendCode(token, ip, now).map(Enum::name).orElse("EXPIRED"));
         assertEquals(Map.of("QUEUED", 4, "RATE_LIMITED", 16), outcomes);
         assertEquals(5, messages.countTo(username + "@example.test"));
-    }
-
-    /** Runs {@code task} n times at once (released together) and counts the results. */
-    private static <T> Map<T, Integer> inParallel(int n, Function<Integer, T> task) throws InterruptedException {
-        CountDownLatch start = new CountDownLatch(1);
-        Map<T, AtomicInteger> counts = new ConcurrentHashMap<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    counts.computeIfAbsent(task.apply(index), k -> new AtomicInteger()).incrementAndGet();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        start.countDown();
-        for (Thread thread : threads) {
-            thread.join(180_000);
-        }
-        Map<T, Integer> result = new HashMap<>();
-        counts.forEach((key, count) -> result.put(key, count.get()));
-        return result;
     }
 }
