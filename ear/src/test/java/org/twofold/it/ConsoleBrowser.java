@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -14,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -89,7 +92,7 @@ final class ConsoleBrowser implements AutoCloseable {
     void submit(String id) {
         WebElement button = element(id);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(replaced(button));
         failOnPolicyViolations();
     }
 
@@ -99,8 +102,29 @@ final class ConsoleBrowser implements AutoCloseable {
         button.click();
         WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes")));
         yes.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(replaced(button));
         failOnPolicyViolations();
+    }
+
+    /**
+     * Whether the page holding this element has been replaced. Like ExpectedConditions.stalenessOf,
+     * but chromium sometimes reports a replaced page as "Node ... does not belong to the document"
+     * rather than as a stale element.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Sets a PrimeFaces checkbox's native input to {@code checked}. */
