@@ -25,12 +25,13 @@ import org.jsoup.nodes.Element;
  */
 public final class Browser {
 
-    static final URI BASE = URI.create(System.getProperty("twofold.url", "http://localhost:9180"));
+    static final URI BASE = URI.create(System.getProperty("twofold.url", "https://localhost:9543"));
 
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
+            .sslContext(TestTls.acceptingTestServers())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -85,11 +86,18 @@ public final class Browser {
      * current value, the given fields changed, and the button's name.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId) {
-        return submit(page, formId, fields, buttonId, null);
+        return submit(page, formId, fields, buttonId, Map.of());
     }
 
     /** As above, with the Faces view state replaced (to post a form whose view has expired). */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId, String viewState) {
+        return submit(page, formId, fields, buttonId,
+                viewState == null ? Map.of() : Map.of("jakarta.faces.ViewState", viewState));
+    }
+
+    /** As above, with hidden fields (named in full, not inside the form's id) replaced. */
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId,
+            Map<String, String> replacedHiddenFields) {
         Element form = page.html().getElementById(formId);
         if (form == null) {
             throw new AssertionError("No form '" + formId + "' on " + page.uri() + ": " + page.text());
@@ -100,9 +108,7 @@ public final class Browser {
         }
         fields.forEach((name, value) -> values.put(formId + ":" + name, value));
         values.put(formId + ":" + buttonId, "");
-        if (viewState != null) {
-            values.put("jakarta.faces.ViewState", viewState);
-        }
+        values.putAll(replacedHiddenFields);
         String body = values.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,6 +40,7 @@ final class ConsoleBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + downloads.resolve("profile"));
+        options.setAcceptInsecureCerts(true); // the test server's self-signed certificate
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         // The browser's console log, read after every page to fail on a Content-Security-Policy violation.
@@ -80,6 +82,20 @@ final class ConsoleBrowser implements AutoCloseable {
 
     boolean has(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /**
+     * Whether the page's scripts ran far enough to draw this PrimeFaces chart: Chart.js holds a
+     * chart for its canvas (a blocked script leaves an empty canvas behind).
+     */
+    boolean chartDrawn(String id) {
+        try {
+            return wait.until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                    "var canvas = document.querySelector('[id=\"' + arguments[0] + '\"] canvas');"
+                            + " return !!(canvas && window.Chart && Chart.getChart(canvas));", id)));
+        } catch (TimeoutException notDrawn) {
+            return false;
+        }
     }
 
     void type(String id, String value) {

@@ -59,7 +59,7 @@ public final class ConsoleBrowsing {
         String text = admin.text();
         assertTrue(text.contains("Sign-ins per hour, last 24 hours"), text);
         assertTrue(text.contains("Second factor adoption per role"), text);
-        assertTrue(admin.has("signIns"), "the sign-in chart is drawn");
+        assertTrue(admin.chartDrawn("signIns"), "the sign-in chart is drawn");
     }
 
     /** A bad value is refused with a message and changes nothing; a good one is saved. */

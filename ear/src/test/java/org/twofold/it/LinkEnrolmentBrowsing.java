@@ -25,7 +25,7 @@ import org.twofold.domain.otp.TotpParameters;
  */
 public final class LinkEnrolmentBrowsing {
 
-    private static final Pattern LINK = Pattern.compile("(http://\\S+/enrolment-link\\?t=[A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("(https://\\S+/enrolment-link\\?t=[A-Za-z0-9_-]+)");
 
     private LinkEnrolmentBrowsing() {
     }

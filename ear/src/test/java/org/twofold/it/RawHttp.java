@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,15 @@ final class RawHttp {
 
     /** @param request the request line and headers (CRLF-separated, without the blank line), then the body */
     static Answer send(String request, byte[] body) throws IOException {
-        URI base = Browser.BASE;
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        return send(Browser.BASE, null, request, body);
+    }
+
+    /**
+     * To a server of one's choice (https or plain http), optionally from a chosen local
+     * address: 127.0.0.2, say, which the test server counts as a trusted proxy.
+     */
+    static Answer send(URI base, InetAddress from, String request, byte[] body) throws IOException {
+        try (Socket socket = open(base, from)) {
             socket.setSoTimeout(15_000); // an answer that never ends fails the test
             OutputStream out = socket.getOutputStream();
             String head = request + "\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n"
@@ -38,6 +46,15 @@ final class RawHttp {
             int status = Integer.parseInt(responseHead.substring(9, 12));
             return new Answer(status, responseHead, responseBody);
         }
+    }
+
+    private static Socket open(URI base, InetAddress from) throws IOException {
+        InetAddress server = InetAddress.getByName(base.getHost());
+        Socket plain = from == null ? new Socket(server, base.getPort()) : new Socket(server, base.getPort(), from, 0);
+        if (!"https".equals(base.getScheme())) {
+            return plain;
+        }
+        return TestTls.acceptingTestServers().getSocketFactory().createSocket(plain, base.getHost(), base.getPort(), true);
     }
 
     static Answer send(String request) throws IOException {

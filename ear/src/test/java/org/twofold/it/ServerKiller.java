@@ -62,7 +62,7 @@ public final class ServerKiller {
                 .redirectOutput(wlp().resolveSibling("kill-nine-restart.log").toFile())
                 .start();
         assertEquals(0, start.waitFor(), "server start");
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().sslContext(TestTls.acceptingTestServers()).build();
         URI ready = Browser.BASE.resolve("/health/ready");
         for (int i = 0; i < 240; i++) {
             try {

@@ -42,7 +42,8 @@ class UpgradeIT {
 
     private static final String SERVER = "twofold-upgrade-it";
     private static final int HTTP_PORT = 9380;
-    private static final URI BASE = URI.create("http://localhost:" + HTTP_PORT);
+    private static final int HTTPS_PORT = 9743;
+    private static final URI BASE = URI.create("https://localhost:" + HTTPS_PORT);
     /** See src/test/fixtures/README.md. */
     private static final Path FIXTURES = Path.of(System.getProperty("twofold.it.fixtures.dir", "../src/test/fixtures"));
     /** The key release a207724 generated into the fixture's data folder. */
@@ -67,7 +68,7 @@ class UpgradeIT {
         Files.writeString(server.resolve("bootstrap.properties"), String.join("\n",
                 "twofold.data.dir=" + data.toAbsolutePath(),
                 "twofold.http.port=" + HTTP_PORT,
-                "twofold.https.port=9743",
+                "twofold.https.port=" + HTTPS_PORT,
                 "twofold.messaging.port=9376",
                 "twofold.messaging.secure.port=9386", ""));
         adminApp = new Authenticator(readFixture("admin-seed.txt"));
@@ -177,7 +178,7 @@ class UpgradeIT {
     }
 
     private static int status(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+        return HttpClient.newBuilder().sslContext(TestTls.acceptingTestServers()).build().send(HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

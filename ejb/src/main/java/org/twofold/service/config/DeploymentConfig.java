@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -26,6 +27,18 @@ public class DeploymentConfig {
     @Resource(lookup = "twofold/smtpHost")
     private String smtpHost;
 
+    @Resource(lookup = "twofold/httpsOnly")
+    private String httpsOnly;
+
+    @Resource(lookup = "twofold/httpsPort")
+    private String httpsPort;
+
+    @Resource(lookup = "twofold/tlsKeystore")
+    private String tlsKeystore;
+
+    @Resource(lookup = "twofold/tlsKeystorePassword")
+    private String tlsKeystorePassword;
+
     public Path dataDirectory() {
         return Path.of(dataDir);
     }
@@ -33,6 +46,32 @@ public class DeploymentConfig {
     /** The address people use to reach Twofold, ending in a slash. */
     public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    }
+
+    /** Whether plain HTTP only redirects to HTTPS (production) or serves pages (the dev profile). */
+    public boolean httpsOnly() {
+        return switch (httpsOnly.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalStateException("TWOFOLD_HTTPS_ONLY must be true or false");
+        };
+    }
+
+    public int httpsPort() {
+        try {
+            return Integer.parseInt(httpsPort.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("TWOFOLD_HTTPS_PORT must be a port number");
+        }
+    }
+
+    /** The keystore whose certificate HTTPS presents. */
+    public Path tlsKeystore() {
+        return Path.of(tlsKeystore);
+    }
+
+    public char[] tlsKeystorePassword() {
+        return tlsKeystorePassword.toCharArray();
     }
 
     /** Whether a real SMTP server is configured; without one, mail goes to the local outbox folder. */

@@ -10,11 +10,14 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.primefaces.csp.CspException;
 import org.twofold.web.i18n.Messages;
 
 /**
  * A form posted after its view expired (session ended, server restarted) is not an error:
- * the same page opens again, fresh, with a message saying nothing was sent.
+ * the same page opens again, fresh, with a message saying nothing was sent. A post whose
+ * script nonce is not its page's (forged or tampered with: every form carries the right one)
+ * is a bad request, answered 400 with the static page, not a 500.
  */
 public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
@@ -30,9 +33,31 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
             if (exception instanceof ViewExpiredException expired) {
                 events.remove();
                 reopen(expired.getViewId());
+            } else if (causedByNonceMismatch(exception)) {
+                events.remove();
+                refuse();
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean causedByNonceMismatch(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CspException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void refuse() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(400, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     private static void reopen(String viewId) {

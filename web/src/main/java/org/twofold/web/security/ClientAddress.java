@@ -16,9 +16,13 @@ public final class ClientAddress {
     }
 
     public static String of(HttpServletRequest request) {
-        String proxies = ConfigProvider.getConfig(ClientAddress.class.getClassLoader())
-                .getOptionalValue("twofold.trusted.proxies", String.class).orElse("");
-        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), Cidr.parseList(proxies));
+        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies());
+    }
+
+    /** TWOFOLD_TRUSTED_PROXIES: the reverse proxies whose forwarding headers are believed. */
+    static List<Cidr> trustedProxies() {
+        return Cidr.parseList(ConfigProvider.getConfig(ClientAddress.class.getClassLoader())
+                .getOptionalValue("twofold.trusted.proxies", String.class).orElse(""));
     }
 
     /**
