@@ -293,6 +293,15 @@ public final class ConsoleBrowsing {
                 lines.toString());
     }
 
+    /** "Sign out" is in the console's header; afterwards the console asks for the password again. */
+    public static void adminSignsOut() {
+        admin.open("/admin/users.xhtml");
+        admin.submit("signOut:signOutButton");
+        assertEquals("/login.xhtml", admin.path());
+        admin.open("/admin/index.xhtml");
+        assertEquals("/login.xhtml", admin.path(), "the session is over");
+    }
+
     public static void closeBrowser() {
         if (admin != null) {
             admin.close();

@@ -132,6 +132,8 @@ class SignInFlowIT {
         assertEquals("/desk.xhtml", desk.path(), desk.text());
         assertTrue(desk.text().contains("Welcome, Administrator"), desk.text());
         assertTrue(desk.html().getElementById("roles").text().contains("Administrator"));
+        assertEquals(10, desk.html().select("ol.tf-codes code").size(),
+                "the first app comes with recovery codes, shown on the Desk: " + desk.text());
         assertNotEquals(pendingSession, browser.sessionId(), "session id must change after the code");
 
         // The pending session's id is dead: a thief holding it gets the login page.

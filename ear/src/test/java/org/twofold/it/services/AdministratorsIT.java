@@ -25,10 +25,9 @@ import org.twofold.service.admin.Actor;
 import org.twofold.service.role.RoleAdministration;
 import org.twofold.service.role.RoleSummary;
 import org.twofold.service.settings.SettingsService;
-import org.twofold.service.signin.CodeStepResult;
 import org.twofold.service.signin.EnrolmentDeferral;
-import org.twofold.service.signin.PasswordStepResult;
 import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignInStep;
 import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.signin.SignedInUser;
 import org.twofold.service.user.UserAdministration;
@@ -83,12 +82,12 @@ class AdministratorsIT {
             edited.setWebsiteUsersIncluded(false);
             settings.save(edited, ACTOR);
 
-            assertEquals(PasswordStepResult.Outcome.CODE_REQUIRED, signIn.afterPassword(admin, IP, Instant.now()).outcome());
+            assertEquals("CODE_DUE", SignInSteps.name(signIn.afterPassword(admin, IP, Instant.now())));
 
             String plain = "website-user-" + UUID.randomUUID().toString().substring(0, 8);
             testUsers.createWithApp(plain, PASSWORD, null, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false);
             testUsers.makeWebsiteUserWithBypass(plain, "10.0.0.0/8");
-            assertEquals(PasswordStepResult.Outcome.SIGNED_IN, signIn.afterPassword(plain, IP, Instant.now()).outcome(),
+            assertEquals("SIGNED_IN", SignInSteps.name(signIn.afterPassword(plain, IP, Instant.now())),
                     "the same exemptions still let an ordinary user in with the password");
         });
     }
@@ -102,11 +101,11 @@ class AdministratorsIT {
             String admin = "grace-admin-" + UUID.randomUUID().toString().substring(0, 8);
             testUsers.createWithApp(admin, PASSWORD, null, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", true);
             testUsers.resetFactors(admin);
-            PasswordStepResult step = signIn.afterPassword(admin, IP, Instant.now());
-            assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED, step.outcome());
-            assertEquals(0, deferral.daysLeft(step.pendingToken(), Instant.now()), "no Set-up-later for them");
-            assertEquals(CodeStepResult.Outcome.EXPIRED,
-                    deferral.skip(step.pendingToken(), IP, Instant.now()).outcome());
+            SignInStep step = signIn.afterPassword(admin, IP, Instant.now());
+            assertEquals("ENROLMENT_DUE", SignInSteps.name(step));
+            assertEquals(0, deferral.daysLeft(SignInSteps.token(step), Instant.now()), "no Set-up-later for them");
+            assertEquals("REFUSED EXPIRED",
+                    SignInSteps.name(deferral.skip(SignInSteps.token(step), IP, Instant.now())));
         });
     }
 

@@ -142,6 +142,13 @@ class ConsoleIT {
         ConsoleBrowsing.adminSeesTheLockedAccount(LOCKED);
     }
 
+    @Test
+    @Order(14)
+    @RunAsClient
+    void theAdminSignsOutFromTheConsole() {
+        ConsoleBrowsing.adminSignsOut();
+    }
+
     @AfterAll
     static void closeTheBrowser() {
         ConsoleBrowsing.closeBrowser();

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.service.admin.Actor;
 import org.twofold.service.settings.SettingsService;
-import org.twofold.service.signin.CodeStepResult;
 import org.twofold.service.signin.EnrolmentDeferral;
-import org.twofold.service.signin.PasswordStepResult;
 import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignInStep;
 
 /**
  * The enrolment grace period (GitLab's): a user newly asked for an app may put it off for
@@ -53,24 +52,24 @@ class EnrolmentGraceIT {
         Instant first = Instant.now();
         setGraceDays(7);
         try {
-            PasswordStepResult step = signIn.afterPassword(username, IP, first);
-            assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED, step.outcome());
-            assertEquals(7, deferral.daysLeft(step.pendingToken(), first));
-            assertEquals(CodeStepResult.Outcome.SIGNED_IN,
-                    deferral.skip(step.pendingToken(), IP, first).outcome());
-            assertEquals(CodeStepResult.Outcome.EXPIRED, deferral.skip(step.pendingToken(), IP, first).outcome(),
+            SignInStep step = signIn.afterPassword(username, IP, first);
+            assertEquals("ENROLMENT_DUE", SignInSteps.name(step));
+            assertEquals(7, deferral.daysLeft(SignInSteps.token(step), first));
+            assertEquals("SIGNED_IN",
+                    SignInSteps.name(deferral.skip(SignInSteps.token(step), IP, first)));
+            assertEquals("REFUSED EXPIRED", SignInSteps.name(deferral.skip(SignInSteps.token(step), IP, first)),
                     "a skipped sign-in is used up");
             assertEquals(7, deferral.daysLeftFor(username, first), "the desk's banner counts the days");
 
             Instant dayTwo = first.plus(Duration.ofHours(30));
             step = signIn.afterPassword(username, IP, dayTwo);
-            assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED, step.outcome(), "asked again each time");
-            assertEquals(6, deferral.daysLeft(step.pendingToken(), dayTwo), "counted from the first sign-in");
+            assertEquals("ENROLMENT_DUE", SignInSteps.name(step), "asked again each time");
+            assertEquals(6, deferral.daysLeft(SignInSteps.token(step), dayTwo), "counted from the first sign-in");
 
             Instant dayEight = first.plus(Duration.ofDays(7)).plusSeconds(1);
             step = signIn.afterPassword(username, IP, dayEight);
-            assertEquals(0, deferral.daysLeft(step.pendingToken(), dayEight));
-            assertEquals(CodeStepResult.Outcome.EXPIRED, deferral.skip(step.pendingToken(), IP, dayEight).outcome(),
+            assertEquals(0, deferral.daysLeft(SignInSteps.token(step), dayEight));
+            assertEquals("REFUSED EXPIRED", SignInSteps.name(deferral.skip(SignInSteps.token(step), IP, dayEight)),
                     "after the grace period the app must be set up");
         } finally {
             setGraceDays(0);
@@ -81,9 +80,9 @@ class EnrolmentGraceIT {
     void withoutAGracePeriodNothingCanBePutOff() {
         String username = testUsers.create("no-grace", PASSWORD);
         Instant now = Instant.now();
-        PasswordStepResult step = signIn.afterPassword(username, IP, now);
-        assertEquals(0, deferral.daysLeft(step.pendingToken(), now));
-        assertEquals(CodeStepResult.Outcome.EXPIRED, deferral.skip(step.pendingToken(), IP, now).outcome());
+        SignInStep step = signIn.afterPassword(username, IP, now);
+        assertEquals(0, deferral.daysLeft(SignInSteps.token(step), now));
+        assertEquals("REFUSED EXPIRED", SignInSteps.name(deferral.skip(SignInSteps.token(step), IP, now)));
     }
 
     private void setGraceDays(int days) throws Exception {

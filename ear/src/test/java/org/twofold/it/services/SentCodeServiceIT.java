@@ -17,9 +17,8 @@ import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.it.SentCodes;
 import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.config.DeploymentConfig;
-import org.twofold.service.signin.CodeStepResult.Outcome;
-import org.twofold.service.signin.PasswordStepResult;
 import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignInStep;
 
 /**
  * Codes sent by SMS, inside Liberty. The test server has no SMS gateway, so each SMS is a
@@ -56,9 +55,9 @@ class SentCodeServiceIT {
     }
 
     private String passwordStep(String username, Instant now) {
-        PasswordStepResult step = signIn.afterPassword(username, ip, now);
-        assertEquals(PasswordStepResult.Outcome.CODE_REQUIRED, step.outcome());
-        return step.pendingToken();
+        SignInStep step = signIn.afterPassword(username, ip, now);
+        assertEquals("CODE_DUE", SignInSteps.name(step));
+        return SignInSteps.token(step);
     }
 
     /** Waits for the n-th SMS to the test phone and returns its code. */
@@ -83,11 +82,11 @@ class SentCodeServiceIT {
         String codeOfSecond = smsCode(2);
         assertNotEquals(codeOfFirst, codeOfSecond);
 
-        assertEquals(Outcome.WRONG_CODE, signIn.checkCode(first, codeOfSecond, ip, now).outcome(),
+        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(first, codeOfSecond, ip, now)),
                 "a code is bound to its own pending sign-in");
-        assertEquals(Outcome.SIGNED_IN, signIn.checkCode(first, codeOfFirst, ip, now).outcome());
-        assertEquals(Outcome.EXPIRED, signIn.checkCode(first, codeOfFirst, ip, now).outcome(), "single use");
-        assertEquals(Outcome.SIGNED_IN, signIn.checkCode(second, codeOfSecond, ip, now).outcome());
+        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(first, codeOfFirst, ip, now)));
+        assertEquals("REFUSED EXPIRED", SignInSteps.name(signIn.checkCode(first, codeOfFirst, ip, now)), "single use");
+        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(second, codeOfSecond, ip, now)));
     }
 
     @Test
@@ -99,9 +98,9 @@ class SentCodeServiceIT {
         assertEquals(IssueResult.QUEUED, signIn.resendCode(token, ip, now).orElseThrow());
         String fresh = smsCode(2);
         if (!fresh.equals(old)) {
-            assertEquals(Outcome.WRONG_CODE, signIn.checkCode(token, old, ip, now).outcome());
+            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, old, ip, now)));
         }
-        assertEquals(Outcome.SIGNED_IN, signIn.checkCode(token, fresh, ip, now).outcome());
+        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, fresh, ip, now)));
     }
 
     @Test
@@ -113,8 +112,8 @@ class SentCodeServiceIT {
         String inTime = passwordStep(username, now);
         String inTimeCode = smsCode(2);
         Instant tenMinutesLater = now.plus(Duration.ofMinutes(10));
-        assertNotEquals(Outcome.SIGNED_IN, signIn.checkCode(late, lateCode, ip, tenMinutesLater).outcome());
-        assertEquals(Outcome.SIGNED_IN, signIn.checkCode(inTime, inTimeCode, ip, tenMinutesLater.minusSeconds(1)).outcome());
+        assertNotEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(late, lateCode, ip, tenMinutesLater)));
+        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(inTime, inTimeCode, ip, tenMinutesLater.minusSeconds(1))));
     }
 
     @Test
@@ -125,9 +124,9 @@ class SentCodeServiceIT {
         String code = smsCode(1);
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
-            assertEquals(Outcome.WRONG_CODE, signIn.checkCode(token, wrong, ip, now).outcome());
+            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, wrong, ip, now)));
         }
-        assertEquals(Outcome.CODE_EXPIRED, signIn.checkCode(token, code, ip, now).outcome());
+        assertEquals("TRY_AGAIN SENT_CODE_USED_UP", SignInSteps.name(signIn.checkCode(token, code, ip, now)));
         assertEquals(5, testUsers.failedAttempts(username));
     }
 

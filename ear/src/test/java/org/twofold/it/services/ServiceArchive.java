@@ -31,7 +31,7 @@ public final class ServiceArchive {
     public static WebArchive create(String name, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, WITHOUT_BACKGROUND_BEANS, "org.twofold.domain", "org.twofold.service")
-                .addClasses(ServiceArchive.class, RolledBack.class, RolledBack.Steps.class, Parallel.class)
+                .addClasses(ServiceArchive.class, RolledBack.class, RolledBack.Steps.class, Parallel.class, SignInSteps.class)
                 .addClasses(testClasses)
                 .addAsResource("org/twofold/service/delivery/texts.properties")
                 .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")

@@ -26,10 +26,9 @@ import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.otp.Base32;
 import org.twofold.domain.otp.Totp;
 import org.twofold.service.config.SeedVault;
-import org.twofold.service.signin.CodeStepResult;
 import org.twofold.service.signin.EnrolmentDetails;
-import org.twofold.service.signin.PasswordStepResult;
 import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignInStep;
 import org.twofold.service.user.UserDirectory;
 
 /**
@@ -61,12 +60,12 @@ class SignInServiceIT {
 
     /** Signs in for the first time at {@code now}: enrols and confirms an app; returns its seed. */
     private byte[] enrol(String username, Instant now) {
-        PasswordStepResult step = signIn.afterPassword(username, IP, now);
-        assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED, step.outcome());
-        EnrolmentDetails details = signIn.enrolmentDetails(step.pendingToken(), now).orElseThrow();
+        SignInStep step = signIn.afterPassword(username, IP, now);
+        assertEquals("ENROLMENT_DUE", SignInSteps.name(step));
+        EnrolmentDetails details = signIn.enrolmentDetails(SignInSteps.token(step), now).orElseThrow();
         byte[] seed = Base32.decode(details.secretBase32());
-        CodeStepResult result = signIn.checkCode(step.pendingToken(), code(seed, now), IP, now);
-        assertEquals(CodeStepResult.Outcome.SIGNED_IN, result.outcome());
+        SignInStep result = signIn.checkCode(SignInSteps.token(step), code(seed, now), IP, now);
+        assertEquals("SIGNED_IN", SignInSteps.name(result));
         return seed;
     }
 
@@ -75,9 +74,9 @@ class SignInServiceIT {
     }
 
     private String pendingCode(String username, Instant now) {
-        PasswordStepResult step = signIn.afterPassword(username, IP, now);
-        assertEquals(PasswordStepResult.Outcome.CODE_REQUIRED, step.outcome());
-        return step.pendingToken();
+        SignInStep step = signIn.afterPassword(username, IP, now);
+        assertEquals("CODE_DUE", SignInSteps.name(step));
+        return SignInSteps.token(step);
     }
 
     @Test
@@ -95,22 +94,22 @@ class SignInServiceIT {
     void enrolsAFreshSecretThenAsksForCodes() {
         String username = testUsers.create("enrol", PASSWORD);
         Instant now = Instant.now();
-        PasswordStepResult first = signIn.afterPassword(username, IP, now);
-        PasswordStepResult second = signIn.afterPassword(username, IP, now);
-        String secretA = signIn.enrolmentDetails(first.pendingToken(), now).orElseThrow().secretBase32();
-        String secretB = signIn.enrolmentDetails(second.pendingToken(), now).orElseThrow().secretBase32();
+        SignInStep first = signIn.afterPassword(username, IP, now);
+        SignInStep second = signIn.afterPassword(username, IP, now);
+        String secretA = signIn.enrolmentDetails(SignInSteps.token(first), now).orElseThrow().secretBase32();
+        String secretB = signIn.enrolmentDetails(SignInSteps.token(second), now).orElseThrow().secretBase32();
         assertFalse(secretA.equals(secretB), "each enrolment gets a fresh seed");
         assertTrue(Base32.decode(secretB).length >= 20, "at least 160 bits");
 
         byte[] seed = Base32.decode(secretB);
-        assertEquals(CodeStepResult.Outcome.SIGNED_IN,
-                signIn.checkCode(second.pendingToken(), code(seed, now), IP, now).outcome());
+        assertEquals("SIGNED_IN",
+                SignInSteps.name(signIn.checkCode(SignInSteps.token(second), code(seed, now), IP, now)));
         assertNotNull(testUsers.confirmedFactor(username));
 
         Instant later = now.plusSeconds(60);
         String token = pendingCode(username, later);
         assertTrue(signIn.enrolmentDetails(token, later).isEmpty(), "no secret is shown once enrolled");
-        assertEquals(CodeStepResult.Outcome.SIGNED_IN, signIn.checkCode(token, code(seed, later), IP, later).outcome());
+        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, code(seed, later), IP, later)));
     }
 
     @Test
@@ -120,16 +119,16 @@ class SignInServiceIT {
         byte[] seed = enrol(username, now);
 
         String token = pendingCode(username, now);
-        assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, code(seed, now), IP, now).outcome(),
+        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, code(seed, now), IP, now)),
                 "the code that confirmed the enrolment is used up");
         Instant next = now.plusSeconds(30);
-        assertEquals(CodeStepResult.Outcome.SIGNED_IN, signIn.checkCode(token, code(seed, next), IP, next).outcome());
-        assertEquals(CodeStepResult.Outcome.EXPIRED,
-                signIn.checkCode(token, code(seed, next.plusSeconds(30)), IP, next.plusSeconds(30)).outcome(),
+        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, code(seed, next), IP, next)));
+        assertEquals("REFUSED EXPIRED",
+                SignInSteps.name(signIn.checkCode(token, code(seed, next.plusSeconds(30)), IP, next.plusSeconds(30))),
                 "a completed pending sign-in cannot be used again");
         // Codes from before the last accepted step are stale even inside the window.
         String fresh = pendingCode(username, next.plusSeconds(30));
-        assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(fresh, code(seed, now), IP, next.plusSeconds(30)).outcome());
+        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(fresh, code(seed, now), IP, next.plusSeconds(30))));
     }
 
     @Test
@@ -139,12 +138,14 @@ class SignInServiceIT {
         byte[] seed = enrol(username, now);
         Instant later = now.plusSeconds(300);
         String token = pendingCode(username, later);
-        for (String typed : new String[] {code(seed, later.minusSeconds(90)), code(seed, later.plusSeconds(90)),
-                "", "%", "*", "1".repeat(1000), "\u0661\u0662\u0663\u0664\u0665\u0666", null}) {
-            assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, typed, IP, later).outcome());
+        for (String typed : new String[] {code(seed, later.minusSeconds(90)), code(seed, later.plusSeconds(90))}) {
+            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, typed, IP, later)));
         }
-        assertEquals(CodeStepResult.Outcome.SIGNED_IN,
-                signIn.checkCode(token, code(seed, later.minusSeconds(30)), IP, later).outcome());
+        for (String typed : new String[] {"", "%", "*", "1".repeat(1000), "\u0661\u0662\u0663\u0664\u0665\u0666", null}) {
+            assertEquals("TRY_AGAIN MALFORMED_CODE", SignInSteps.name(signIn.checkCode(token, typed, IP, later)));
+        }
+        assertEquals("SIGNED_IN",
+                SignInSteps.name(signIn.checkCode(token, code(seed, later.minusSeconds(30)), IP, later)));
     }
 
     @Test
@@ -157,23 +158,23 @@ class SignInServiceIT {
         Instant t = now.plusSeconds(60);
         String token = pendingCode(username, t);
         for (int i = 1; i <= 5; i++) {
-            assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, wrong, IP, t).outcome());
+            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, wrong, IP, t)));
         }
         // A new password step starts a new pending sign-in but keeps the count.
         token = pendingCode(username, t);
         assertEquals(5, testUsers.failedAttempts(username));
         for (int i = 6; i <= 9; i++) {
-            assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, wrong, IP, t).outcome());
+            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, wrong, IP, t)));
         }
-        assertEquals(CodeStepResult.Outcome.LOCKED, signIn.checkCode(token, wrong, IP, t).outcome());
+        assertEquals("REFUSED LOCKED", SignInSteps.name(signIn.checkCode(token, wrong, IP, t)));
 
         Instant stillLocked = t.plus(Duration.ofMinutes(10)).minusSeconds(1);
-        assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.afterPassword(username, IP, stillLocked).outcome());
+        assertEquals("REFUSED LOCKED", SignInSteps.name(signIn.afterPassword(username, IP, stillLocked)));
 
         Instant unlocked = t.plus(Duration.ofMinutes(10));
         String again = pendingCode(username, unlocked);
-        assertEquals(CodeStepResult.Outcome.SIGNED_IN,
-                signIn.checkCode(again, code(seed, unlocked), IP, unlocked).outcome());
+        assertEquals("SIGNED_IN",
+                SignInSteps.name(signIn.checkCode(again, code(seed, unlocked), IP, unlocked)));
         assertEquals(0, testUsers.failedAttempts(username));
     }
 
@@ -201,13 +202,13 @@ class SignInServiceIT {
             tokens.add(pendingCode(username, t));
         }
         String code = code(seed, t);
-        Map<CodeStepResult.Outcome, Integer> outcomes = Parallel.count(20, i -> signIn.checkCode(tokens.get(i), code, IP, t).outcome());
-        assertEquals(1, outcomes.get(CodeStepResult.Outcome.SIGNED_IN), outcomes.toString());
+        Map<String, Integer> outcomes = Parallel.count(20, i -> SignInSteps.name(signIn.checkCode(tokens.get(i), code, IP, t)));
+        assertEquals(1, outcomes.get("SIGNED_IN"), outcomes.toString());
         int rejected = outcomes.entrySet().stream()
-                .filter(e -> e.getKey() == CodeStepResult.Outcome.WRONG_CODE || e.getKey() == CodeStepResult.Outcome.LOCKED)
+                .filter(e -> "TRY_AGAIN WRONG_CODE".equals(e.getKey()) || "REFUSED LOCKED".equals(e.getKey()))
                 .mapToInt(Map.Entry::getValue).sum();
         assertEquals(19, rejected, outcomes.toString());
-        assertNull(outcomes.get(CodeStepResult.Outcome.EXPIRED));
+        assertNull(outcomes.get("REFUSED EXPIRED"));
     }
 
     private static List<Byte> toList(byte[] bytes) {

@@ -20,9 +20,8 @@ import org.twofold.domain.otp.Totp;
 import org.twofold.domain.otp.TotpParameters;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.service.admin.Actor;
-import org.twofold.service.signin.CodeStepResult;
-import org.twofold.service.signin.PasswordStepResult;
 import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignInStep;
 import org.twofold.service.user.UserAdministration;
 
 /**
@@ -61,18 +60,18 @@ class SignInThrottleIT {
         String ip = "198.51.100.1";
         Instant now = Instant.now();
         for (int i = 1; i <= 9; i++) {
-            assertEquals(PasswordStepResult.Outcome.INVALID, signIn.passwordStep(username, "wrong " + i, ip, now).outcome());
+            assertEquals("REFUSED INVALID_CREDENTIALS", SignInSteps.name(signIn.passwordStep(username, "wrong " + i, ip, now)));
         }
-        Map<PasswordStepResult.Outcome, Integer> outcomes = Parallel.count(50,
-                i -> signIn.passwordStep(username, "wrong again " + i, ip, now).outcome());
-        assertEquals(Map.of(PasswordStepResult.Outcome.INVALID, 1, PasswordStepResult.Outcome.LOCKED, 49), outcomes);
+        Map<String, Integer> outcomes = Parallel.count(50,
+                i -> SignInSteps.name(signIn.passwordStep(username, "wrong again " + i, ip, now)));
+        assertEquals(Map.of("REFUSED INVALID_CREDENTIALS", 1, "REFUSED LOCKED", 49), outcomes);
         assertEquals(10, testUsers.failedAttempts(username));
 
-        assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.passwordStep(username, PASSWORD, ip, now).outcome(),
+        assertEquals("REFUSED LOCKED", SignInSteps.name(signIn.passwordStep(username, PASSWORD, ip, now)),
                 "while locked, the right password gets the same answer as a wrong one");
         Instant after = now.plus(Duration.ofMinutes(10));
-        assertEquals(PasswordStepResult.Outcome.INVALID, signIn.passwordStep(username, "wrong", ip, after).outcome());
-        assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.passwordStep(username, PASSWORD, ip, after).outcome(),
+        assertEquals("REFUSED INVALID_CREDENTIALS", SignInSteps.name(signIn.passwordStep(username, "wrong", ip, after)));
+        assertEquals("REFUSED LOCKED", SignInSteps.name(signIn.passwordStep(username, PASSWORD, ip, after)),
                 "the timed lock did not reset the count: one more failure locks again");
         assertEquals(11, testUsers.failedAttempts(username));
     }
@@ -86,14 +85,14 @@ class SignInThrottleIT {
         Instant now = Instant.now();
         String right = Totp.generate(Base32.decode(seed), now.getEpochSecond(), TotpParameters.DEFAULT);
         String wrong = right.equals("000000") ? "111111" : "000000";
-        String token = signIn.passwordStep(username, PASSWORD, ip, now).pendingToken();
+        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, ip, now));
         for (int i = 1; i <= 9; i++) {
-            assertEquals(CodeStepResult.Outcome.WRONG_CODE, signIn.checkCode(token, wrong, ip, now).outcome());
+            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, wrong, ip, now)));
         }
-        Map<CodeStepResult.Outcome, Integer> outcomes = Parallel.count(50, i -> signIn.checkCode(token, wrong, ip, now).outcome());
-        assertEquals(Map.of(CodeStepResult.Outcome.LOCKED, 50), outcomes);
+        Map<String, Integer> outcomes = Parallel.count(50, i -> SignInSteps.name(signIn.checkCode(token, wrong, ip, now)));
+        assertEquals(Map.of("REFUSED LOCKED", 50), outcomes);
         assertEquals(10, testUsers.failedAttempts(username), "one of the fifty was checked; 49 were refused unchecked");
-        assertEquals(CodeStepResult.Outcome.LOCKED, signIn.checkCode(token, right, ip, now).outcome(),
+        assertEquals("REFUSED LOCKED", SignInSteps.name(signIn.checkCode(token, right, ip, now)),
                 "the right code does not lift the lock");
         assertEquals(10, testUsers.failedAttempts(username));
     }
@@ -108,17 +107,17 @@ class SignInThrottleIT {
         Instant t = Instant.now();
         for (int failures = 0; failures < 100; ) {
             // A new address every ten attempts keeps the address limit out of this test.
-            PasswordStepResult.Outcome outcome = signIn.passwordStep(username, "wrong", "203.0.113." + failures / 10, t).outcome();
-            if (outcome == PasswordStepResult.Outcome.LOCKED) {
+            String outcome = SignInSteps.name(signIn.passwordStep(username, "wrong", "203.0.113." + failures / 10, t));
+            if ("REFUSED LOCKED".equals(outcome)) {
                 t = t.plus(Duration.ofMinutes(10)); // wait out the timed lock
             } else {
-                assertEquals(PasswordStepResult.Outcome.INVALID, outcome);
+                assertEquals("REFUSED INVALID_CREDENTIALS", outcome);
                 failures++;
             }
         }
         assertEquals(100, testUsers.failedAttempts(username));
         Instant muchLater = t.plus(Duration.ofDays(30));
-        assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.passwordStep(username, PASSWORD, "203.0.113.200", muchLater).outcome(),
+        assertEquals("REFUSED LOCKED", SignInSteps.name(signIn.passwordStep(username, PASSWORD, "203.0.113.200", muchLater)),
                 "no lockout period ends it");
 
         OutboundMessage toUser = messages.latestTo(email);
@@ -129,9 +128,8 @@ class SignInThrottleIT {
         assertTrue(toAdmin.getSubject().contains(username), toAdmin.getSubject());
 
         administration.unlock(testUsers.idOf(username), ADMIN);
-        PasswordStepResult.Outcome unlocked = signIn.passwordStep(username, PASSWORD, "203.0.113.201", muchLater).outcome();
-        assertTrue(unlocked == PasswordStepResult.Outcome.CODE_REQUIRED || unlocked == PasswordStepResult.Outcome.ENROLMENT_REQUIRED,
-                "an admin's Unlock opens it: " + unlocked);
+        SignInStep unlocked = signIn.passwordStep(username, PASSWORD, "203.0.113.201", muchLater);
+        assertTrue(unlocked instanceof SignInStep.Due, "an admin's Unlock opens it: " + SignInSteps.name(unlocked));
     }
 
     @Test
@@ -140,17 +138,17 @@ class SignInThrottleIT {
         Instant now = Instant.now();
         testUsers.setAddressFailureLimit(10); // the lowest allowed; the default is 100
         try {
-            Map<PasswordStepResult.Outcome, Integer> outcomes = Parallel.count(30,
-                    i -> signIn.passwordStep("nobody-" + i + "-" + UUID.randomUUID(), "guess", ip, now).outcome());
-            assertEquals(Map.of(PasswordStepResult.Outcome.INVALID, 10, PasswordStepResult.Outcome.LOCKED, 20), outcomes);
+            Map<String, Integer> outcomes = Parallel.count(30,
+                    i -> SignInSteps.name(signIn.passwordStep("nobody-" + i + "-" + UUID.randomUUID(), "guess", ip, now)));
+            assertEquals(Map.of("REFUSED INVALID_CREDENTIALS", 10, "REFUSED LOCKED", 20), outcomes);
 
             String username = testUsers.create("behind-the-address", PASSWORD);
-            assertEquals(PasswordStepResult.Outcome.LOCKED, signIn.passwordStep(username, PASSWORD, ip, now).outcome(),
+            assertEquals("REFUSED LOCKED", SignInSteps.name(signIn.passwordStep(username, PASSWORD, ip, now)),
                     "a known user with the right password is refused from that address too");
-            assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED,
-                    signIn.passwordStep(username, PASSWORD, "198.51.100.4", now).outcome(), "other addresses are not");
-            assertEquals(PasswordStepResult.Outcome.ENROLMENT_REQUIRED,
-                    signIn.passwordStep(username, PASSWORD, ip, now.plus(Duration.ofMinutes(15))).outcome(),
+            assertEquals("ENROLMENT_DUE",
+                    SignInSteps.name(signIn.passwordStep(username, PASSWORD, "198.51.100.4", now)), "other addresses are not");
+            assertEquals("ENROLMENT_DUE",
+                    SignInSteps.name(signIn.passwordStep(username, PASSWORD, ip, now.plus(Duration.ofMinutes(15)))),
                     "fifteen minutes later the address may try again");
         } finally {
             testUsers.setAddressFailureLimit(100);
@@ -163,12 +161,12 @@ class SignInThrottleIT {
         testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.EMAIL, username + "@example.test", null);
         String ip = "198.51.100.5";
         Instant now = Instant.now();
-        PasswordStepResult step = signIn.passwordStep(username, PASSWORD, ip, now);
-        assertEquals(PasswordStepResult.Outcome.CODE_REQUIRED, step.outcome());
-        Map<CodeStepResult.Outcome, Integer> outcomes = Parallel.count(8,
-                i -> signIn.checkCode(step.pendingToken(), "00000" + i, ip, now).outcome());
-        assertEquals(5, outcomes.getOrDefault(CodeStepResult.Outcome.WRONG_CODE, 0), outcomes.toString());
-        assertEquals(3, outcomes.getOrDefault(CodeStepResult.Outcome.CODE_EXPIRED, 0), outcomes.toString());
+        SignInStep step = signIn.passwordStep(username, PASSWORD, ip, now);
+        assertEquals("CODE_DUE", SignInSteps.name(step));
+        Map<String, Integer> outcomes = Parallel.count(8,
+                i -> SignInSteps.name(signIn.checkCode(SignInSteps.token(step), "00000" + i, ip, now)));
+        assertEquals(5, outcomes.getOrDefault("TRY_AGAIN WRONG_CODE", 0), outcomes.toString());
+        assertEquals(3, outcomes.getOrDefault("TRY_AGAIN SENT_CODE_USED_UP", 0), outcomes.toString());
         assertEquals(5, testUsers.failedAttempts(username), "only the five checked guesses count against the account");
     }
 
@@ -178,7 +176,7 @@ class SignInThrottleIT {
         testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.EMAIL, username + "@example.test", null);
         String ip = "198.51.100.6";
         Instant now = Instant.now();
-        String token = signIn.passwordStep(username, PASSWORD, ip, now).pendingToken(); // the first of five codes
+        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, ip, now)); // the first of five codes
         Map<String, Integer> outcomes = Parallel.count(20,
                 i -> signIn.resendCode(token, ip, now).map(Enum::name).orElse("EXPIRED"));
         assertEquals(Map.of("QUEUED", 4, "RATE_LIMITED", 16), outcomes);

@@ -108,6 +108,12 @@ public class TestUsers {
         user.setBypassNetworks(network);
     }
 
+    /** What the database holds of the user's recovery codes. */
+    public List<String> recoveryCodeHashes(String username) {
+        return em.createQuery("SELECT c.codeHash FROM RecoveryCode c WHERE c.user.username = :username", String.class)
+                .setParameter("username", username).getResultList();
+    }
+
     public void resetFactors(String username) {
         em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :id").setParameter("id", find(username).getId())
                 .executeUpdate();

@@ -68,21 +68,21 @@ public class EnrolmentDeferral {
      * "Set up later": within the grace period, an enrolling sign-in completes without an app.
      * The unconfirmed app is dropped; the next sign-in asks again.
      */
-    public CodeStepResult skip(String pendingToken, String clientIp, Instant now) {
+    public SignInStep skip(String pendingToken, String clientIp, Instant now) {
         Optional<PendingSignIn> found = enrolling(pendingToken, now);
         if (found.isEmpty()) {
-            return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+            return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
         }
         PendingSignIn pending = found.get();
         User user = pending.getUser();
         long daysLeft = daysLeft(user, now);
         if (daysLeft == 0 || lockout.isLocked(user, now) || !pendingSignIns.consume(pending)) {
-            return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+            return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
         }
         pendingSignIns.enrolmentFactor(pending).ifPresent(em::remove);
         audit.record(AuditEventType.ENROLMENT_DEFERRED, user.getUsername(), clientIp, daysLeft + " day(s) left");
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "password only, enrolment put off");
-        return new CodeStepResult(CodeStepResult.Outcome.SIGNED_IN, SignedInUser.of(user));
+        return new SignInStep.SignedIn(SignedInUser.of(user), false);
     }
 
     private Optional<PendingSignIn> enrolling(String pendingToken, Instant now) {

@@ -9,7 +9,10 @@ import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.settings.SettingsService;
 
-/** Tells a user by email that a second factor was bound to their account, so a stranger's is noticed. */
+/**
+ * Tells a user by email when a second factor or recovery codes were bound to their account, or
+ * a recovery code was used, so a stranger's doing is noticed. Never carries a code.
+ */
 @Stateless
 public class FactorNotices {
 
@@ -21,10 +24,27 @@ public class FactorNotices {
 
     /** @return whether the user has an address and was told */
     public boolean appSetUp(User user) {
+        return tell(user, "notice.appSetUp");
+    }
+
+    /** @return whether the user has an address and was told */
+    public boolean recoveryCodesCreated(User user) {
+        return tell(user, "notice.recoveryCodesCreated");
+    }
+
+    /** @return whether the user has an address and was told */
+    public boolean recoveryCodeUsed(User user, long codesLeft) {
+        return tell(user, "notice.recoveryCodeUsed", codesLeft);
+    }
+
+    private boolean tell(User user, String notice, Object... more) {
         return user.primaryEmail().map(address -> {
+            Object[] arguments = new Object[2 + more.length];
+            arguments[0] = settings.current().getOtpIssuer();
+            arguments[1] = user.getDisplayName();
+            System.arraycopy(more, 0, arguments, 2, more.length);
             outbox.enqueue(DeliveryChannel.EMAIL, address, MessagePurpose.SECURITY_NOTICE,
-                    MessageTexts.text("notice.appSetUp.subject"),
-                    MessageTexts.text("notice.appSetUp.body", settings.current().getOtpIssuer(), user.getDisplayName()));
+                    MessageTexts.text(notice + ".subject"), MessageTexts.text(notice + ".body", arguments));
             return true;
         }).orElse(false);
     }

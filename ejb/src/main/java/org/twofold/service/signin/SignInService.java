@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
-import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.factor.TotpFactor;
+import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.policy.Cidr;
 import org.twofold.domain.policy.MethodChoice;
 import org.twofold.domain.policy.TwoFactorPolicy;
-import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.signin.PendingSignIn;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
@@ -28,6 +29,7 @@ import org.twofold.service.challenge.CodeVerdict;
 import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.factor.EnrolmentLinkService;
+import org.twofold.service.factor.RecoveryCodeService;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.user.UserDirectory;
@@ -76,6 +78,9 @@ public class SignInService {
     private DeploymentConfig deployment;
 
     @Inject
+    private RecoveryCodeService recoveryCodes;
+
+    @Inject
     private PendingSignIns pendingSignIns;
 
     @Inject
@@ -87,19 +92,19 @@ public class SignInService {
      * address costs no hash and is refused alike whatever password was typed. The username is
      * audited as typed (truncated).
      */
-    public PasswordStepResult passwordStep(String username, String password, String clientIp, Instant now) {
+    public SignInStep passwordStep(String username, String password, String clientIp, Instant now) {
         SystemSettings settings = settingsService.current();
         Long userId = users.find(username).map(User::getId).orElse(null);
         Optional<SignInAttempts.Attempt> attempt = attempts.begin(userId, clientIp, settings, now);
         if (attempt.isEmpty()) {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, truncate(username), clientIp, "password step");
-            return PasswordStepResult.of(PasswordStepResult.Outcome.LOCKED);
+            return new SignInStep.Refused(SignInStep.Reason.LOCKED);
         }
         Optional<User> user = users.authenticate(username, password);
         if (user.isEmpty()) {
             audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
             attempts.failed(attempt.get(), truncate(username), clientIp);
-            return PasswordStepResult.of(PasswordStepResult.Outcome.INVALID);
+            return new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS);
         }
         attempts.succeeded(attempt.get());
         return afterPassword(user.get().getUsername(), clientIp, now);
@@ -109,20 +114,20 @@ public class SignInService {
      * What follows a right password: refuses locked accounts, then the policy decides whether
      * a second step is due and, if so, records it.
      */
-    public PasswordStepResult afterPassword(String username, String clientIp, Instant now) {
+    public SignInStep afterPassword(String username, String clientIp, Instant now) {
         Optional<User> found = users.find(username).filter(User::isEnabled);
         if (found.isEmpty()) {
-            return PasswordStepResult.of(PasswordStepResult.Outcome.INVALID);
+            return new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS);
         }
         User user = found.get();
         if (lockout.isLocked(user, now)) {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, user.getUsername(), clientIp, "password step");
-            return PasswordStepResult.of(PasswordStepResult.Outcome.LOCKED);
+            return new SignInStep.Refused(SignInStep.Reason.LOCKED);
         }
         SystemSettings settings = settingsService.current();
         if (!requiresSecondFactor(user, settings, clientIp)) {
             audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "password only, by policy");
-            return new PasswordStepResult(PasswordStepResult.Outcome.SIGNED_IN, SignedInUser.of(user), null);
+            return new SignInStep.SignedIn(SignedInUser.of(user), false);
         }
 
         String token = Tokens.newToken();
@@ -150,9 +155,7 @@ public class SignInService {
                 !enrolling ? "code due by " + method.name().toLowerCase()
                         : pending.isEnrolByLink() ? "authenticator app enrolment link emailed"
                         : "authenticator app enrolment on screen");
-        return new PasswordStepResult(enrolling && !pending.isEnrolByLink()
-                ? PasswordStepResult.Outcome.ENROLMENT_REQUIRED
-                : PasswordStepResult.Outcome.CODE_REQUIRED, null, token);
+        return dueOf(pending, token);
     }
 
     /** A new code by email or SMS for this pending sign-in; the previous one stops working. */
@@ -190,9 +193,16 @@ public class SignInService {
                 .map(f -> totpFactors.enrolmentDetails(f, settingsService.current().getOtpIssuer()));
     }
 
-    /** Whether this pending sign-in is enrolling an app (true) or waiting for a code (false). */
-    public Optional<Boolean> isEnrolling(String pendingToken, Instant now) {
-        return pendingSignIns.live(pendingToken, now).map(p -> !p.isEnrolByLink() && pendingSignIns.enrolmentFactor(p).isPresent());
+    /** The second step this pending sign-in waits for; empty when it is over or timed out. */
+    public Optional<SignInStep.Due> dueStep(String pendingToken, Instant now) {
+        return pendingSignIns.live(pendingToken, now).map(p -> dueOf(p, pendingToken));
+    }
+
+    private SignInStep.Due dueOf(PendingSignIn pending, String token) {
+        if (pendingSignIns.enrolmentFactor(pending).isEmpty()) {
+            return new SignInStep.CodeDue(token, pending.getMethod());
+        }
+        return pending.isEnrolByLink() ? new SignInStep.LinkSent(token) : new SignInStep.EnrolmentDue(token);
     }
 
     /**
@@ -201,10 +211,10 @@ public class SignInService {
      * checked, so parallel guesses cannot run past the lockout threshold. Anything typed that
      * is not a code (empty, letters, a thousand digits) is a wrong code.
      */
-    public CodeStepResult checkCode(String pendingToken, String code, String clientIp, Instant now) {
+    public SignInStep checkCode(String pendingToken, String code, String clientIp, Instant now) {
         Optional<PendingSignIn> found = pendingSignIns.live(pendingToken, now);
         if (found.isEmpty()) {
-            return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+            return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
         }
         PendingSignIn pending = found.get();
         User user = pending.getUser();
@@ -212,7 +222,7 @@ public class SignInService {
         Optional<SignInAttempts.Attempt> attempt = attempts.begin(user.getId(), clientIp, settings, now);
         if (attempt.isEmpty()) {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, user.getUsername(), clientIp, "code step");
-            return CodeStepResult.of(CodeStepResult.Outcome.LOCKED);
+            return new SignInStep.Refused(SignInStep.Reason.LOCKED);
         }
         CodeVerdict verdict = pending.getMethod() == TwoFactorMethod.TOTP
                 ? checkAppCode(pending, user, code, now)
@@ -222,31 +232,76 @@ public class SignInService {
             if (pending.getMethod() == TwoFactorMethod.TOTP) {
                 // The factor was removed meanwhile (e.g. reset by an admin): start again.
                 em.remove(pending);
-                return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+                return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
             }
-            return CodeStepResult.of(CodeStepResult.Outcome.CODE_EXPIRED);
+            return new SignInStep.TryAgain(SignInStep.Reason.SENT_CODE_USED_UP, dueOf(pending, pendingToken));
         }
         if (verdict == CodeVerdict.WRONG) {
             audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, describe(pending.getMethod()));
             attempts.failed(attempt.get(), user.getUsername(), clientIp);
-            return CodeStepResult.of(attempt.get().lockedTheAccount()
-                    ? CodeStepResult.Outcome.LOCKED : CodeStepResult.Outcome.WRONG_CODE);
+            if (attempt.get().lockedTheAccount()) {
+                return new SignInStep.Refused(SignInStep.Reason.LOCKED);
+            }
+            return new SignInStep.TryAgain(OtpCodes.looksLikeACode(code) ? SignInStep.Reason.WRONG_CODE
+                    : SignInStep.Reason.MALFORMED_CODE, dueOf(pending, pendingToken));
         }
         // Single use of the pending sign-in: of two racing requests only one gets it.
         if (!pendingSignIns.consume(pending)) {
             attempts.succeeded(attempt.get());
-            return CodeStepResult.of(CodeStepResult.Outcome.EXPIRED);
+            return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
         }
         Optional<TotpFactor> enrolled = pendingSignIns.enrolmentFactor(pending);
+        List<String> newRecoveryCodes = List.of();
         if (enrolled.isPresent()) {
             totpFactors.confirm(enrolled.get(), now);
             boolean told = factorNotices.appSetUp(user);
             audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp,
                     "authenticator app" + (told ? ", user notified by email" : ""));
+            if (recoveryCodes.unusedCount(user) == 0) {
+                newRecoveryCodes = recoveryCodes.replaceSet(user, now);
+                audit.record(AuditEventType.RECOVERY_CODES_CREATED, user.getUsername(), clientIp, "with the first app");
+            }
         }
         attempts.signedIn(attempt.get());
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, describe(pending.getMethod()));
-        return new CodeStepResult(CodeStepResult.Outcome.SIGNED_IN, SignedInUser.of(user));
+        return new SignInStep.SignedIn(SignedInUser.of(user), true, newRecoveryCodes);
+    }
+
+    /**
+     * Instead of the code: one of the user's recovery codes, for a lost second factor. Counted
+     * like a code before it is checked, wrong ones towards the same lockout; a right one is
+     * used up (one conditional update) and the user is emailed. Two requests racing with one
+     * pending sign-in may use up a code between them and sign in once.
+     */
+    public SignInStep checkRecoveryCode(String pendingToken, String typed, String clientIp, Instant now) {
+        Optional<PendingSignIn> found = pendingSignIns.live(pendingToken, now);
+        if (found.isEmpty()) {
+            return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
+        }
+        PendingSignIn pending = found.get();
+        User user = pending.getUser();
+        Optional<SignInAttempts.Attempt> attempt = attempts.begin(user.getId(), clientIp, settingsService.current(), now);
+        if (attempt.isEmpty()) {
+            audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, user.getUsername(), clientIp, "recovery code");
+            return new SignInStep.Refused(SignInStep.Reason.LOCKED);
+        }
+        if (!recoveryCodes.use(user, typed, now)) {
+            audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, "recovery code");
+            attempts.failed(attempt.get(), user.getUsername(), clientIp);
+            return attempt.get().lockedTheAccount() ? new SignInStep.Refused(SignInStep.Reason.LOCKED)
+                    : new SignInStep.TryAgain(SignInStep.Reason.WRONG_RECOVERY_CODE, dueOf(pending, pendingToken));
+        }
+        if (!pendingSignIns.consume(pending)) {
+            attempts.succeeded(attempt.get());
+            return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
+        }
+        attempts.signedIn(attempt.get());
+        long left = recoveryCodes.unusedCount(user);
+        boolean told = factorNotices.recoveryCodeUsed(user, left);
+        audit.record(AuditEventType.RECOVERY_CODE_USED, user.getUsername(), clientIp,
+                left + " left" + (told ? ", user notified by email" : ""));
+        audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "recovery code");
+        return new SignInStep.SignedIn(SignedInUser.of(user), true);
     }
 
     public void recordSignOut(String username, String clientIp) {

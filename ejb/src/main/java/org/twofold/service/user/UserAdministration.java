@@ -23,6 +23,7 @@ import org.twofold.service.admin.Actor;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
+import org.twofold.service.factor.RecoveryCodeService;
 import org.twofold.service.settings.SettingsService;
 
 /**
@@ -43,6 +44,9 @@ public class UserAdministration {
 
     @Inject
     private SettingsService settings;
+
+    @Inject
+    private RecoveryCodeService recoveryCodes;
 
     /** One page of users whose username, name or email contains {@code text}, by username. */
     public List<UserRow> search(String text, int first, int max) {
@@ -139,13 +143,14 @@ public class UserAdministration {
         User user = existing(id);
         int removed = em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :id")
                 .setParameter("id", id).executeUpdate();
+        int codes = recoveryCodes.removeAll(user); // a new app comes with new codes
         em.createQuery("DELETE FROM PendingSignIn p WHERE p.user.id = :id").setParameter("id", id).executeUpdate();
         user.endSessions(Instant.now()); // a session signed in with the removed app ends too
         user.primaryEmail().ifPresent(address -> outbox.enqueue(DeliveryChannel.EMAIL, address,
                 MessagePurpose.SECURITY_NOTICE, MessageTexts.text("notice.reset.subject"),
                 MessageTexts.text("notice.reset.body", settings.current().getOtpIssuer(), user.getDisplayName())));
         audit.recordChange(actor, AuditEventType.FACTORS_RESET, user.getUsername(),
-                removed + " authenticator app(s) removed"
+                removed + " authenticator app(s) and " + codes + " recovery code(s) removed"
                         + (user.primaryEmail().isPresent() ? ", user notified by email" : ", no email address to notify"));
     }
 

@@ -3,7 +3,10 @@ package org.twofold.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.twofold.domain.user.User;
 
 /**
  * The few things the HTTP session holds between requests: the token of a pending sign-in
@@ -17,6 +20,8 @@ public final class SignInSession {
     private static final String SIGNED_IN_AT = "twofold.signedInAt";
     private static final String SECOND_STEP_DONE = "twofold.secondStepDone";
     private static final String RETURN_TO = "twofold.returnTo";
+    private static final String TYPED_USERNAME = "twofold.typedUsername";
+    private static final String RECOVERY_CODES_TO_SHOW = "twofold.recoveryCodesToShow";
 
     private SignInSession() {
     }
@@ -98,6 +103,40 @@ public final class SignInSession {
             return Optional.of(path);
         }
         return Optional.empty();
+    }
+
+    /** After a refused password: the username as typed (cut short), to fill in again once. */
+    static void rememberTypedUsername(HttpServletRequest request, String typed) {
+        if (typed != null) {
+            request.getSession(true).setAttribute(TYPED_USERNAME,
+                    typed.length() > User.MAX_USERNAME_LENGTH ? typed.substring(0, User.MAX_USERNAME_LENGTH) : typed);
+        }
+    }
+
+    public static Optional<String> takeTypedUsername(HttpServletRequest request) {
+        Optional<String> typed = attribute(request, TYPED_USERNAME);
+        typed.ifPresent(t -> request.getSession().removeAttribute(TYPED_USERNAME));
+        return typed;
+    }
+
+    /** New recovery codes, held until the user says they saved them (or the session ends). */
+    public static void keepRecoveryCodesToShow(HttpServletRequest request, List<String> codes) {
+        if (!codes.isEmpty()) {
+            request.getSession(true).setAttribute(RECOVERY_CODES_TO_SHOW, new ArrayList<>(codes));
+        }
+    }
+
+    public static List<String> recoveryCodesToShow(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object codes = session == null ? null : session.getAttribute(RECOVERY_CODES_TO_SHOW);
+        return codes instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    public static void forgetRecoveryCodesToShow(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(RECOVERY_CODES_TO_SHOW);
+        }
     }
 
     private static Optional<String> attribute(HttpServletRequest request, String name) {

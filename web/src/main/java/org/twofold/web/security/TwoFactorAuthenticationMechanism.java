@@ -13,10 +13,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.twofold.service.signin.CodeStepResult;
 import org.twofold.service.signin.EnrolmentDeferral;
-import org.twofold.service.signin.PasswordStepResult;
 import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignInStep;
 import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.signin.SignedInUser;
 
@@ -24,9 +23,15 @@ import org.twofold.service.signin.SignedInUser;
  * Moves credentials between HTTP and the services; holds no rules of its own.
  *
  * <p>Called on every request. With a password or a code (from the sign-in pages'
- * {@code SecurityContext.authenticate}), it runs that step. Otherwise it re-establishes a
- * fully signed-in session, or sends a request for a protected page to the step still due.
- * A session with only a pending sign-in is never authenticated.
+ * {@code SecurityContext.authenticate}), it runs that step, records in the session what the
+ * step changed, and redirects to the page {@link SignInRoutes} names for the resulting step,
+ * with its message. Otherwise it re-establishes a fully signed-in session, or sends a request
+ * for a protected page to the step still due. A session with only a pending sign-in is never
+ * authenticated.
+ *
+ * <p>Every step answers with a redirect, failures included: the next page is built from a
+ * fresh GET, so re-posting one view chain (a wrong code again and again) cannot grow its
+ * saved state and slow every request down.
  */
 @ApplicationScoped
 public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -46,83 +51,72 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential == null) {
+            return continueSession(request, context);
+        }
+        Instant now = Instant.now();
+        SignInStep step;
         try {
-            if (credential instanceof UsernamePasswordCredential password) {
-                return passwordStep(password, request, context);
-            }
-            if (credential instanceof OneTimeCodeCredential code) {
-                return codeStep(code, request, context);
-            }
-            if (credential instanceof SkipEnrolmentCredential) {
-                return skipEnrolment(request, context);
-            }
+            step = run(credential, request, now);
         } catch (RuntimeException e) {
             // Without this the security runtime reports any fault as a wrong password. The
             // exception comes from the services and never carries the typed credential.
             LOG.log(Level.SEVERE, "A sign-in step failed", e);
-            return fail(request, SignInOutcome.UNAVAILABLE);
+            return go(SignInRoutes.unavailable(SignInSession.pendingToken(request).isPresent()), request, context);
         }
-        return continueSession(request, context);
+        if (step == null) {
+            return continueSession(request, context);
+        }
+        record(step, request, now);
+        return go(SignInRoutes.of(step), request, context);
     }
 
-    private AuthenticationStatus passwordStep(UsernamePasswordCredential credential, HttpServletRequest request,
-                                              HttpMessageContext context) {
-        Instant now = Instant.now();
-        PasswordStepResult step = signIn.passwordStep(credential.getCaller(), credential.getPasswordAsString(),
-                ClientAddress.of(request), now);
-        switch (step.outcome()) {
-            case SIGNED_IN:
-                return completeSignIn(step.user(), false, request, context, now);
-            case CODE_REQUIRED:
-            case ENROLMENT_REQUIRED:
-                SignInSession.startSecondStep(request, step.pendingToken());
-                SignInOutcome next = step.outcome() == PasswordStepResult.Outcome.CODE_REQUIRED
-                        ? SignInOutcome.CODE_REQUIRED : SignInOutcome.ENROLMENT_REQUIRED;
-                next.attachTo(request);
-                // Not authenticated yet: the page bean sends the browser to the next step.
-                return AuthenticationStatus.NOT_DONE;
-            case LOCKED:
-                return fail(request, SignInOutcome.LOCKED);
-            default:
-                return fail(request, SignInOutcome.INVALID_CREDENTIALS);
-        }
-    }
-
-    private AuthenticationStatus codeStep(OneTimeCodeCredential credential, HttpServletRequest request,
-                                          HttpMessageContext context) {
-        Optional<String> token = SignInSession.pendingToken(request);
-        if (token.isEmpty()) {
-            return fail(request, SignInOutcome.EXPIRED);
-        }
-        Instant now = Instant.now();
-        CodeStepResult result = signIn.checkCode(token.get(), credential.code(), ClientAddress.of(request), now);
-        switch (result.outcome()) {
-            case SIGNED_IN:
-                return completeSignIn(result.user(), true, request, context, now);
-            case WRONG_CODE:
-                return fail(request, SignInOutcome.WRONG_CODE);
-            case CODE_EXPIRED:
-                return fail(request, SignInOutcome.CODE_EXPIRED);
-            case LOCKED:
-                SignInSession.forgetPending(request);
-                return fail(request, SignInOutcome.LOCKED);
-            default:
-                SignInSession.forgetPending(request);
-                return fail(request, SignInOutcome.EXPIRED);
-        }
-    }
-
-    private AuthenticationStatus skipEnrolment(HttpServletRequest request, HttpMessageContext context) {
-        Optional<String> token = SignInSession.pendingToken(request);
-        Instant now = Instant.now();
-        if (token.isPresent()) {
-            CodeStepResult result = deferral.skip(token.get(), ClientAddress.of(request), now);
-            if (result.outcome() == CodeStepResult.Outcome.SIGNED_IN) {
-                return completeSignIn(result.user(), false, request, context, now);
+    /** The step this credential is for; null for a credential that is not a sign-in step. */
+    private SignInStep run(Credential credential, HttpServletRequest request, Instant now) {
+        if (credential instanceof UsernamePasswordCredential password) {
+            SignInStep step = signIn.passwordStep(password.getCaller(), password.getPasswordAsString(),
+                    ClientAddress.of(request), now);
+            if (step instanceof SignInStep.Refused) {
+                SignInSession.rememberTypedUsername(request, password.getCaller());
             }
+            return step;
         }
-        SignInSession.forgetPending(request);
-        return fail(request, SignInOutcome.EXPIRED);
+        Optional<String> token = SignInSession.pendingToken(request);
+        if (credential instanceof OneTimeCodeCredential code) {
+            return token.map(t -> signIn.checkCode(t, code.code(), ClientAddress.of(request), now))
+                    .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
+        }
+        if (credential instanceof RecoveryCodeCredential recovery) {
+            return token.map(t -> signIn.checkRecoveryCode(t, recovery.code(), ClientAddress.of(request), now))
+                    .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
+        }
+        if (credential instanceof SkipEnrolmentCredential) {
+            return token.map(t -> deferral.skip(t, ClientAddress.of(request), now))
+                    .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
+        }
+        return null;
+    }
+
+    /** What the step changes in the session: a new id after each step, and who is signed in. */
+    private void record(SignInStep step, HttpServletRequest request, Instant now) {
+        if (step instanceof SignInStep.SignedIn signedIn) {
+            SignInSession.completeSignIn(request, signedIn.user().username(), now, signedIn.secondStepDone());
+            SignInSession.keepRecoveryCodesToShow(request, signedIn.newRecoveryCodes());
+            request.getSession().setMaxInactiveInterval((int) sessions.idleTimeout().toSeconds());
+        } else if (step instanceof SignInStep.Due due) {
+            SignInSession.startSecondStep(request, due.pendingToken());
+        } else if (step instanceof SignInStep.Refused) {
+            SignInSession.forgetPending(request);
+        }
+    }
+
+    private static AuthenticationStatus go(SignInRoutes.Route route, HttpServletRequest request, HttpMessageContext context) {
+        if (route.messageKey() != null) {
+            CarriedMessages.carryError(request, route.messageKey());
+        }
+        String page = route.page() != null ? route.page()
+                : SignInSession.takeReturnTo(request).orElse(SignInPages.DESK);
+        return context.redirect(request.getContextPath() + page);
     }
 
     private AuthenticationStatus continueSession(HttpServletRequest request, HttpMessageContext context) {
@@ -140,26 +134,11 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        Optional<String> pending = SignInSession.pendingToken(request);
-        if (pending.isPresent()) {
-            boolean enrolling = signIn.isEnrolling(pending.get(), Instant.now()).orElse(false);
-            return context.redirect(request.getContextPath() + (enrolling ? SignInPages.ENROL : SignInPages.CODE));
+        Optional<SignInStep.Due> due = SignInSession.pendingToken(request).flatMap(t -> signIn.dueStep(t, Instant.now()));
+        if (due.isPresent()) {
+            return context.redirect(request.getContextPath() + SignInRoutes.of(due.get()).page());
         }
         SignInSession.rememberReturnTo(request);
         return context.redirect(request.getContextPath() + SignInPages.LOGIN);
-    }
-
-    private AuthenticationStatus completeSignIn(SignedInUser user, boolean secondStepDone, HttpServletRequest request,
-                                                HttpMessageContext context, Instant now) {
-        SignInSession.completeSignIn(request, user.username(), now, secondStepDone);
-        request.getSession().setMaxInactiveInterval((int) sessions.idleTimeout().toSeconds());
-        SignInOutcome.SIGNED_IN.attachTo(request);
-        SignedInUser earned = sessions.withRolesEarned(user, secondStepDone);
-        return context.notifyContainerAboutLogin(earned.username(), earned.roles());
-    }
-
-    private static AuthenticationStatus fail(HttpServletRequest request, SignInOutcome outcome) {
-        outcome.attachTo(request);
-        return AuthenticationStatus.SEND_FAILURE;
     }
 }

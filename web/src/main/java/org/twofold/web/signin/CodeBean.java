@@ -8,7 +8,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Optional;
-import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.signin.CodeStepView;
@@ -16,10 +15,12 @@ import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.EnrolmentDetails;
 import org.twofold.service.signin.SignInService;
 import org.twofold.web.i18n.Messages;
+import org.twofold.web.security.CarriedMessages;
 import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.OneTimeCodeCredential;
-import org.twofold.web.security.SignInOutcome;
+import org.twofold.web.security.RecoveryCodeCredential;
 import org.twofold.web.security.SignInPages;
+import org.twofold.web.security.SignInRoutes;
 import org.twofold.web.security.SignInSession;
 import org.twofold.web.security.SkipEnrolmentCredential;
 
@@ -38,20 +39,14 @@ public class CodeBean {
     private EnrolmentDeferral deferral;
 
     private String code;
+    private String recoveryCode;
     private EnrolmentDetails enrolment;
     private CodeStepView view;
     private Long graceDaysLeft;
 
-    /** The code page without a pending sign-in has nothing to do: back to the password. */
+    /** The code page, for a sign-in waiting for a code; any other goes to the page of its step. */
     public void requirePendingCode() {
-        Optional<Boolean> enrolling = pendingEnrolling();
-        if (enrolling.isEmpty()) {
-            Navigation.redirect(SignInPages.LOGIN);
-        } else if (enrolling.get()) {
-            Navigation.redirect(SignInPages.ENROL);
-        } else {
-            CarriedMessages.restore(FacesContext.getCurrentInstance());
-        }
+        onPageOfDueStep(SignInPages.CODE);
     }
 
     /** Which method the code page is for and, for a sent code, where it went and whether it did. */
@@ -106,40 +101,26 @@ public class CodeBean {
         }
     }
 
+    /** The enrolment page, for a sign-in setting up an app on screen. */
     public void requirePendingEnrolment() {
-        Optional<String> token = SignInSession.pendingToken(request());
-        enrolment = token.flatMap(t -> signIn.enrolmentDetails(t, Instant.now())).orElse(null);
-        if (enrolment == null) {
-            Navigation.redirect(token.isPresent() ? SignInPages.CODE : SignInPages.LOGIN);
-        } else {
-            CarriedMessages.restore(FacesContext.getCurrentInstance());
+        if (onPageOfDueStep(SignInPages.ENROL)) {
+            enrolment = SignInSession.pendingToken(request())
+                    .flatMap(t -> signIn.enrolmentDetails(t, Instant.now())).orElse(null);
         }
     }
 
+    /** The code (or the code that confirms a new app); the mechanism sends the browser on. */
     public void verify() {
         String typed = code;
         code = null;
-        String page = request().getServletPath();
-        AuthenticationCall.authenticate(securityContext, new OneTimeCodeCredential(typed)).ifPresent(outcome -> {
-            if (outcome == SignInOutcome.SIGNED_IN) {
-                Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
-                return;
-            }
-            switch (outcome) {
-                case WRONG_CODE -> Messages.error(!OtpCodes.looksLikeACode(typed) ? "code.malformed"
-                        : isSentCode() ? "code.wrongSent" : "code.wrong");
-                case CODE_EXPIRED -> Messages.error("code.sentExpired");
-                case LOCKED -> Messages.error("signin.locked");
-                case UNAVAILABLE -> Messages.error("signin.unavailable");
-                default -> Messages.error("code.expired");
-            }
-            // Shown from a fresh GET: the same page while the sign-in goes on (the enrolment page
-            // keeps its QR code), else the sign-in page.
-            boolean goesOn = outcome == SignInOutcome.WRONG_CODE || outcome == SignInOutcome.CODE_EXPIRED
-                    || outcome == SignInOutcome.UNAVAILABLE;
-            Navigation.redirectWithMessages(!goesOn ? SignInPages.LOGIN
-                    : SignInPages.ENROL.equals(page) ? SignInPages.ENROL : SignInPages.CODE);
-        });
+        AuthenticationCall.authenticate(securityContext, new OneTimeCodeCredential(typed));
+    }
+
+    /** A recovery code instead of the code, for a lost second factor; the mechanism sends the browser on. */
+    public void useRecoveryCode() {
+        String typed = recoveryCode;
+        recoveryCode = null;
+        AuthenticationCall.authenticate(securityContext, new RecoveryCodeCredential(typed));
     }
 
     /** Days the user may still put off setting up an app (GitLab's grace period); 0 when not. */
@@ -152,17 +133,25 @@ public class CodeBean {
 
     /** Signs in without an app, while the grace period lasts. */
     public void skip() {
-        AuthenticationCall.authenticate(securityContext, new SkipEnrolmentCredential()).ifPresent(outcome -> {
-            if (outcome == SignInOutcome.SIGNED_IN) {
-                Navigation.redirect(SignInSession.takeReturnTo(request()).orElse(SignInPages.DESK));
-            } else {
-                Messages.error(outcome == SignInOutcome.UNAVAILABLE ? "signin.unavailable" : "code.expired");
-            }
-        });
+        AuthenticationCall.authenticate(securityContext, new SkipEnrolmentCredential());
     }
 
-    private Optional<Boolean> pendingEnrolling() {
-        return SignInSession.pendingToken(request()).flatMap(t -> signIn.isEnrolling(t, Instant.now()));
+    /**
+     * Whether this page is the one for the step the sign-in waits for (then it shows the
+     * messages the last step left); if not, the browser goes to that page, or to the password
+     * when nothing is pending.
+     */
+    private boolean onPageOfDueStep(String page) {
+        String due = SignInSession.pendingToken(request())
+                .flatMap(t -> signIn.dueStep(t, Instant.now()))
+                .map(step -> SignInRoutes.of(step).page())
+                .orElse(SignInPages.LOGIN);
+        if (!due.equals(page)) {
+            Navigation.redirect(due);
+            return false;
+        }
+        CarriedMessages.restore(FacesContext.getCurrentInstance());
+        return true;
     }
 
     private static HttpServletRequest request() {
@@ -179,5 +168,13 @@ public class CodeBean {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getRecoveryCode() {
+        return null; // never rendered back into the page
+    }
+
+    public void setRecoveryCode(String recoveryCode) {
+        this.recoveryCode = recoveryCode;
     }
 }

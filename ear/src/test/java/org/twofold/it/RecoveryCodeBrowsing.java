@@ -1,0 +1,81 @@
+package org.twofold.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/** Recovery codes as a user meets them: created on the Desk, downloaded, then used instead of the app. */
+public final class RecoveryCodeBrowsing {
+
+    private RecoveryCodeBrowsing() {
+    }
+
+    public static void createUseAndReuse(String username, String password, String seed, String email) throws Exception {
+        Browser browser = new Browser();
+        Browser.Page desk = browser.submit(codePage(browser, username, password), "code",
+                Map.of("otp", new Authenticator(seed).nextCode()), "verify");
+        assertEquals("/desk.xhtml", desk.path(), desk.text());
+        assertTrue(desk.text().contains("You have no recovery codes yet"), desk.text());
+
+        Browser.Page wrongPassword = browser.submit(desk, "recoveryCodes", Map.of("password", "not it"), "create");
+        assertTrue(wrongPassword.messages().contains("That is not your password"), wrongPassword.text());
+        Browser.Page created = browser.submit(wrongPassword, "recoveryCodes", Map.of("password", password), "create");
+        List<String> codes = created.html().select("ol.tf-codes code").eachText();
+        assertEquals(10, codes.size(), created.text());
+        assertTrue(created.text().contains("They are shown only now"), created.text());
+
+        HttpResponse<byte[]> download = browser.getBytes("/account/recovery-codes.txt");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        String file = new String(download.body(), StandardCharsets.UTF_8);
+        codes.forEach(code -> assertTrue(file.contains(code), file));
+
+        Browser.Page saved = browser.submit(created, "recoveryCodes", Map.of(), "saved");
+        assertTrue(saved.html().select("ol.tf-codes").isEmpty(), "shown until saved, then never again");
+        assertTrue(saved.text().contains("You have 10 unused recovery codes"), saved.text());
+        assertEquals(404, browser.getBytes("/account/recovery-codes.txt").statusCode());
+        browser.submit(saved, "signOut", Map.of(), "signOutButton");
+
+        // The phone is lost: a recovery code instead of the app's code.
+        Browser again = new Browser();
+        Browser.Page signedIn = again.submit(codePage(again, username, password), "recovery",
+                Map.of("recoveryCode", codes.get(0).toUpperCase()), "useRecoveryCode");
+        assertEquals("/desk.xhtml", signedIn.path(), signedIn.text());
+        assertTrue(signedIn.text().contains("You have 9 unused recovery codes"), signedIn.text());
+        assertTrue(awaitMail(email, "A recovery code was used to sign in"), "the user is told");
+        again.submit(signedIn, "signOut", Map.of(), "signOutButton");
+
+        Browser third = new Browser();
+        Browser.Page refused = third.submit(codePage(third, username, password), "recovery",
+                Map.of("recoveryCode", codes.get(0)), "useRecoveryCode");
+        assertEquals("/code.xhtml", refused.path());
+        assertTrue(refused.messages().contains("not one of your unused recovery codes"), refused.text());
+        Element field = refused.html().getElementById("recovery:recoveryCode");
+        assertEquals("", field == null ? "" : field.attr("value"), "the typed code is not shown again");
+    }
+
+    private static Browser.Page codePage(Browser browser, String username, String password) {
+        Browser.Page login = browser.get("/login.xhtml");
+        Browser.Page code = browser.submit(login, "login", Map.of("username", username, "password", password), "submit");
+        assertEquals("/code.xhtml", code.path(), code.text());
+        return code;
+    }
+
+    private static boolean awaitMail(String address, String subject) throws Exception {
+        for (int i = 0; i < 40; i++) {
+            for (MimeMessage message : TestMailServer.receivedFor(address)) {
+                if (subject.equals(message.getSubject())) {
+                    return true;
+                }
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+package org.twofold.service.signin;
+
+import java.util.List;
+import org.twofold.domain.settings.TwoFactorMethod;
+
+/**
+ * Where a sign-in stands: the one answer every step of it gives (the password, a code, "set
+ * up later", and the question which step is still due). The web layer maps each to a page in
+ * one place.
+ */
+public sealed interface SignInStep {
+
+    /**
+     * Signed in; {@code secondStepDone} says whether a second factor was part of it. A sign-in
+     * that confirmed the user's first app also hands out their first recovery codes, to be
+     * shown once.
+     */
+    record SignedIn(SignedInUser user, boolean secondStepDone, List<String> newRecoveryCodes) implements SignInStep {
+
+        public SignedIn(SignedInUser user, boolean secondStepDone) {
+            this(user, secondStepDone, List.of());
+        }
+    }
+
+    /** A second step is due for the pending sign-in this token names. */
+    sealed interface Due extends SignInStep permits CodeDue, EnrolmentDue, LinkSent {
+        String pendingToken();
+    }
+
+    /** A code is due: from the authenticator app, or the one just emailed or texted. */
+    record CodeDue(String pendingToken, TwoFactorMethod method) implements Due {
+    }
+
+    /** The user has no authenticator app yet and sets one up on screen now. */
+    record EnrolmentDue(String pendingToken) implements Due {
+    }
+
+    /** The user has no authenticator app yet; a link to set one up was emailed. */
+    record LinkSent(String pendingToken) implements Due {
+    }
+
+    /** This attempt failed, but the sign-in goes on at the same step. */
+    record TryAgain(Reason reason, Due due) implements SignInStep {
+    }
+
+    /** The sign-in is over without success: it starts again with the password. */
+    record Refused(Reason reason) implements SignInStep {
+    }
+
+    enum Reason {
+        /** Unknown user, wrong password or disabled account: all look the same to the client. */
+        INVALID_CREDENTIALS,
+        /** The account or the client address is locked; said whatever was typed. */
+        LOCKED,
+        /** A code, but the wrong or an already used one; counted towards the lockout. */
+        WRONG_CODE,
+        /** Not a code at all (empty, letters, a thousand digits); counted like a wrong one. */
+        MALFORMED_CODE,
+        /** Not one of the user's unused recovery codes; counted like a wrong code. */
+        WRONG_RECOVERY_CODE,
+        /** The emailed or texted code is used up, expired or replaced: ask for a new one. */
+        SENT_CODE_USED_UP,
+        /** No pending sign-in, or it timed out or was used. */
+        EXPIRED,
+        /** The step could not be run (a fault on the server); nothing was decided. */
+        UNAVAILABLE
+    }
+}
