@@ -26,7 +26,7 @@ import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.otp.Base32;
 import org.twofold.domain.otp.Totp;
 import org.twofold.service.config.SeedVault;
-import org.twofold.service.signin.EnrolmentDetails;
+import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.signin.SignInService;
 import org.twofold.service.signin.SignInStep;
 import org.twofold.service.user.UserDirectory;

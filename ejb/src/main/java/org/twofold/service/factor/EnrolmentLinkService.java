@@ -19,7 +19,6 @@ import org.twofold.service.BatchDelete;
 import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
-import org.twofold.service.signin.EnrolmentDetails;
 
 /**
  * Frappe's first-login flow: the QR code of a new authenticator app is reached through a

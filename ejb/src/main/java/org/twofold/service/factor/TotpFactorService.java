@@ -22,7 +22,6 @@ import org.twofold.domain.user.User;
 import org.twofold.service.BatchDelete;
 import org.twofold.service.config.SeedVault;
 import org.twofold.service.settings.SettingsService;
-import org.twofold.service.signin.EnrolmentDetails;
 
 /** Authenticator-app factors: fresh seeds, encrypted storage, verification without replay. */
 @Stateless

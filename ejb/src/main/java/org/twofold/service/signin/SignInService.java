@@ -28,6 +28,7 @@ import org.twofold.service.challenge.CodeChallengeService;
 import org.twofold.service.challenge.CodeVerdict;
 import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.factor.RecoveryCodeService;
 import org.twofold.service.factor.TotpFactorService;

@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.factor.LinkOpening;
 import org.twofold.service.settings.SettingsService;
-import org.twofold.service.signin.EnrolmentDetails;
 
 /**
  * The page an emailed enrolment link leads to: a button that opens the link (only this POST

@@ -17,9 +17,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.settings.SettingsService;
-import org.twofold.service.signin.EnrolmentDetails;
 import org.twofold.service.signin.SignInService;
 import org.twofold.web.security.SignInSession;
 

@@ -1,4 +1,4 @@
-package org.twofold.service.signin;
+package org.twofold.service.factor;
 
 /** What the enrolment page shows: the Key URI for the QR code and the secret for typing. */
 public record EnrolmentDetails(String issuer, String account, String secretBase32, String keyUri,
