@@ -31,7 +31,18 @@ public class HttpsCertificateCheck {
 
     @PostConstruct
     void report() {
-        boolean httpsOnly = config.httpsOnly(); // a bad TWOFOLD_HTTPS_ONLY stops the start here, not at a request
+        boolean httpsOnly;
+        try {
+            httpsOnly = config.httpsOnly();
+        } catch (RuntimeException badValue) {
+            // Here, not at the first request, and said in one line (the container wraps the reason).
+            Throwable reason = badValue;
+            while (reason.getCause() != null) {
+                reason = reason.getCause();
+            }
+            LOG.severe(reason.getMessage() + ". Twofold does not start.");
+            throw badValue;
+        }
         Path keystore = config.tlsKeystore();
         Optional<X509Certificate> certificate;
         try {
