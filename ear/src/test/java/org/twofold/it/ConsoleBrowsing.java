@@ -185,8 +185,14 @@ public final class ConsoleBrowsing {
         admin.submit("users:searchButton");
         assertEquals(username, admin.element("users:list:0:username").getText());
         assertEquals("yes", admin.element("users:list:0:app").getText());
+        admin.submit("users:list:0:edit");
+        String factors = admin.element("users:factors").getText();
+        assertTrue(factors.contains("Authenticator app, added") && !factors.contains("last used Not yet"), factors);
+        assertTrue(factors.contains("0 remembered browser(s)") && factors.contains("0 unused recovery code(s)"), factors);
+        admin.submit("users:cancel");
         admin.submitConfirmed("users:list:0:endSessions");
-        assertTrue(admin.text().contains("All sessions of " + username + " ended."), admin.text());
+        assertTrue(admin.text().contains("All sessions of " + username + " ended and their remembered browsers forgotten."),
+                admin.text());
         assertEquals("/login.xhtml", user.get("/desk.xhtml").path(), "the user's session has ended");
 
         admin.submitConfirmed("users:list:0:reset");

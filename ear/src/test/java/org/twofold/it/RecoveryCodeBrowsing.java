@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
-/** Recovery codes as a user meets them: created on the Desk, downloaded, then used instead of the app. */
+/** Recovery codes as a user meets them: created on the Security page, downloaded, then used instead of the app. */
 public final class RecoveryCodeBrowsing {
 
     private RecoveryCodeBrowsing() {
@@ -23,9 +23,14 @@ public final class RecoveryCodeBrowsing {
         assertEquals("/desk.xhtml", desk.path(), desk.text());
         assertTrue(desk.text().contains("You have no recovery codes yet"), desk.text());
 
-        Browser.Page wrongPassword = browser.submit(desk, "recoveryCodes", Map.of("password", "not it"), "create");
+        Browser.Page security = browser.get("/account/security.xhtml");
+        Browser.Page unconfirmed = browser.submit(security, "recoveryCodes", Map.of(), "create");
+        assertTrue(unconfirmed.messages().contains("Confirm your password first"), unconfirmed.text());
+        Browser.Page wrongPassword = browser.submit(unconfirmed, "confirm", Map.of("password", "not it"), "confirmButton");
         assertTrue(wrongPassword.messages().contains("That is not your password"), wrongPassword.text());
-        Browser.Page created = browser.submit(wrongPassword, "recoveryCodes", Map.of("password", password), "create");
+        Browser.Page confirmed = browser.submit(wrongPassword, "confirm", Map.of("password", password), "confirmButton");
+        assertTrue(confirmed.messages().contains("Password confirmed"), confirmed.text());
+        Browser.Page created = browser.submit(confirmed, "recoveryCodes", Map.of(), "create");
         List<String> codes = created.html().select("ol.tf-codes code").eachText();
         assertEquals(10, codes.size(), created.text());
         assertTrue(created.text().contains("They are shown only now"), created.text());
@@ -40,7 +45,7 @@ public final class RecoveryCodeBrowsing {
         assertTrue(saved.html().select("ol.tf-codes").isEmpty(), "shown until saved, then never again");
         assertTrue(saved.text().contains("You have 10 unused recovery codes"), saved.text());
         assertEquals(404, browser.getBytes("/account/recovery-codes.txt").statusCode());
-        browser.submit(saved, "signOut", Map.of(), "signOutButton");
+        browser.submit(browser.get("/desk.xhtml"), "signOut", Map.of(), "signOutButton");
 
         // The phone is lost: a recovery code instead of the app's code.
         Browser again = new Browser();

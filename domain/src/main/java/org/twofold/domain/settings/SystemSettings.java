@@ -124,6 +124,12 @@ public class SystemSettings {
     @Column(nullable = false)
     private int enrolmentGraceDays;
 
+    /** Days a browser may skip the code step after the password once its user ticked "remember" (0: never). */
+    @Column(nullable = false)
+    private int rememberDeviceDays;
+
+    public static final int MAX_REMEMBER_DEVICE_DAYS = 365;
+
     /** A signed-in session ends after this long without a request. */
     @Column(nullable = false)
     private int sessionIdleMinutes = 30;
@@ -190,6 +196,7 @@ public class SystemSettings {
         check(problems, lockoutDurationMinutes, 1, 1440, "settings.lockoutDuration.range");
         check(problems, addressFailureLimit, 10, 10000, "settings.addressFailureLimit.range");
         check(problems, enrolmentGraceDays, 0, 90, "settings.graceDays.range");
+        check(problems, rememberDeviceDays, 0, MAX_REMEMBER_DEVICE_DAYS, "settings.rememberDeviceDays.range");
         check(problems, sessionIdleMinutes, 5, 1440, "settings.sessionIdle.range");
         check(problems, sessionAbsoluteHours, 1, 72, "settings.sessionAbsolute.range");
         if (sessionIdleMinutes > sessionAbsoluteHours * 60) {
@@ -244,6 +251,7 @@ public class SystemSettings {
         values.put("ipBypassAllowed", ipBypassAllowed);
         values.put("bypassNetworks", bypassNetworks == null ? "" : bypassNetworks);
         values.put("enrolmentGraceDays", enrolmentGraceDays);
+        values.put("rememberDeviceDays", rememberDeviceDays);
         values.put("sessionIdleMinutes", sessionIdleMinutes);
         values.put("sessionAbsoluteHours", sessionAbsoluteHours);
         values.put("expiredRecordHours", expiredRecordHours);
@@ -292,6 +300,7 @@ public class SystemSettings {
         copy.ipBypassAllowed = ipBypassAllowed;
         copy.bypassNetworks = bypassNetworks;
         copy.enrolmentGraceDays = enrolmentGraceDays;
+        copy.rememberDeviceDays = rememberDeviceDays;
         copy.sessionIdleMinutes = sessionIdleMinutes;
         copy.sessionAbsoluteHours = sessionAbsoluteHours;
         copy.expiredRecordHours = expiredRecordHours;
@@ -327,6 +336,7 @@ public class SystemSettings {
         ipBypassAllowed = values.ipBypassAllowed;
         bypassNetworks = values.bypassNetworks == null || values.bypassNetworks.isBlank() ? null : values.bypassNetworks.trim();
         enrolmentGraceDays = values.enrolmentGraceDays;
+        rememberDeviceDays = values.rememberDeviceDays;
         sessionIdleMinutes = values.sessionIdleMinutes;
         sessionAbsoluteHours = values.sessionAbsoluteHours;
         expiredRecordHours = values.expiredRecordHours;
@@ -526,6 +536,14 @@ public class SystemSettings {
 
     public int getEnrolmentGraceDays() {
         return enrolmentGraceDays;
+    }
+
+    public int getRememberDeviceDays() {
+        return rememberDeviceDays;
+    }
+
+    public void setRememberDeviceDays(int rememberDeviceDays) {
+        this.rememberDeviceDays = rememberDeviceDays;
     }
 
     public void setEnrolmentGraceDays(int enrolmentGraceDays) {

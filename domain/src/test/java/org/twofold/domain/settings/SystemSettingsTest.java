@@ -42,6 +42,8 @@ class SystemSettingsTest {
                 bad("settings.lockoutDuration.range", s -> s.setLockoutDurationMinutes(0)),
                 bad("settings.addressFailureLimit.range", s -> s.setAddressFailureLimit(9)),
                 bad("settings.graceDays.range", s -> s.setEnrolmentGraceDays(-1)),
+                bad("settings.rememberDeviceDays.range", s -> s.setRememberDeviceDays(366)),
+                bad("settings.rememberDeviceDays.range", s -> s.setRememberDeviceDays(-1)),
                 bad("settings.sessionIdle.range", s -> s.setSessionIdleMinutes(2)),
                 bad("settings.sessionAbsolute.range", s -> s.setSessionAbsoluteHours(100)),
                 bad("settings.sessionIdle.longerThanAbsolute", s -> {

@@ -74,7 +74,7 @@ class RecoveryCodesIT {
     @Order(1)
     void aSetIsTenCodesStoredOnlyAsHashesAndReplacingItVoidsTheOldOne() throws Exception {
         String username = newUserWithApp();
-        List<String> first = account.replaceRecoveryCodes(username, PASSWORD, IP, Instant.now()).orElseThrow();
+        List<String> first = newCodes(username);
         assertEquals(10, new HashSet<>(first).size());
         List<String> stored = testUsers.recoveryCodeHashes(username);
         assertEquals(10, stored.size());
@@ -85,7 +85,7 @@ class RecoveryCodesIT {
         assertNotNull(notice, "the user is told");
         assertEquals("New recovery codes for your account", notice.getSubject());
 
-        List<String> second = account.replaceRecoveryCodes(username, PASSWORD, IP, Instant.now()).orElseThrow();
+        List<String> second = newCodes(username);
         assertEquals("TRY_AGAIN WRONG_RECOVERY_CODE", SignInSteps.name(useCode(username, first.get(0))),
                 "the old set no longer works");
         assertEquals("SIGNED_IN", SignInSteps.name(useCode(username, second.get(0).toUpperCase().replace("-", " "))));
@@ -96,7 +96,7 @@ class RecoveryCodesIT {
     @Order(2)
     void aCodeSignsInOnceAndTellsTheUser() throws Exception {
         String username = newUserWithApp();
-        String code = account.replaceRecoveryCodes(username, PASSWORD, IP, Instant.now()).orElseThrow().get(3);
+        String code = newCodes(username).get(3);
         SignInStep step = useCode(username, code);
         assertTrue(step instanceof SignInStep.SignedIn signedIn && signedIn.secondStepDone(),
                 "counts as the second step (the console needs one)");
@@ -109,7 +109,7 @@ class RecoveryCodesIT {
     @Order(3)
     void twentyParallelSignInsWithOneCodeSignInOnce() throws Exception {
         String username = newUserWithApp();
-        String code = account.replaceRecoveryCodes(username, PASSWORD, IP, Instant.now()).orElseThrow().get(0);
+        String code = newCodes(username).get(0);
         Instant now = Instant.now();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -125,7 +125,7 @@ class RecoveryCodesIT {
     @Order(4)
     void wrongCodesCountTowardsTheLockout() throws Exception {
         String username = newUserWithApp();
-        account.replaceRecoveryCodes(username, PASSWORD, IP, Instant.now()).orElseThrow();
+        newCodes(username);
         Instant now = Instant.now();
         String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
         for (int i = 0; i < 9; i++) {
@@ -138,18 +138,25 @@ class RecoveryCodesIT {
 
     @Test
     @Order(5)
-    void aWrongPasswordCreatesNoCodesAndCounts() {
+    void codesAreCreatedOnlyWithThePasswordConfirmedInTheLastFiveMinutes() {
         String username = newUserWithApp();
-        assertTrue(account.replaceRecoveryCodes(username, "not the password", IP, Instant.now()).isEmpty());
-        assertEquals(0, recoveryCodes.unusedCount(user(username)));
-        assertEquals(1, testUsers.failedAttempts(username));
+        Instant now = Instant.now();
+        assertFalse(account.confirmPassword(username, "not the password", IP, now));
+        assertEquals(1, testUsers.failedAttempts(username), "a wrong confirmation counts like a wrong password");
+        assertTrue(account.replaceRecoveryCodes(username, null, IP, now).isEmpty(), "never confirmed");
+        assertTrue(account.replaceRecoveryCodes(username, now.minusSeconds(5 * 60), IP, now).isEmpty(), "five minutes ago");
+        assertTrue(account.replaceRecoveryCodes(username, now.plusSeconds(60), IP, now).isEmpty(), "a time to come");
+        assertEquals(0, recoveryCodes.unusedCount(user(username)), "nothing was created");
+
+        assertTrue(account.confirmPassword(username, PASSWORD, IP, now));
+        assertEquals(10, account.replaceRecoveryCodes(username, now.minusSeconds(5 * 60 - 1), IP, now).orElseThrow().size());
     }
 
     @Test
     @Order(6)
     void anAdminsResetRemovesTheCodesWithTheApp() throws Exception {
         String username = newUserWithApp();
-        String code = account.replaceRecoveryCodes(username, PASSWORD, IP, Instant.now()).orElseThrow().get(0);
+        String code = newCodes(username).get(0);
         administration.resetFactors(testUsers.idOf(username), ADMIN);
         assertEquals(0, recoveryCodes.unusedCount(user(username)));
         SignInStep afterReset = signIn.passwordStep(username, PASSWORD, IP, Instant.now());
@@ -165,8 +172,13 @@ class RecoveryCodesIT {
     @Test
     @Order(8)
     @RunAsClient
-    void inTheBrowserCodesAreCreatedOnTheDeskAndOneSignsInInsteadOfTheApp() throws Exception {
+    void inTheBrowserCodesAreCreatedOnTheSecurityPageAndOneSignsInInsteadOfTheApp() throws Exception {
         RecoveryCodeBrowsing.createUseAndReuse(BROWSING_USER, PASSWORD, SEED, BROWSING_EMAIL);
+    }
+
+    private List<String> newCodes(String username) {
+        Instant now = Instant.now();
+        return account.replaceRecoveryCodes(username, now, IP, now).orElseThrow();
     }
 
     private String newUserWithApp() {

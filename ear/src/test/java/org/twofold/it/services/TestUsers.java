@@ -128,6 +128,11 @@ public class TestUsers {
         em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setAddressFailureLimit(limit);
     }
 
+    /** Sets how long browsers are remembered directly (0 switches "remember this device" off). */
+    public void setRememberDeviceDays(int days) {
+        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setRememberDeviceDays(days);
+    }
+
     public int failedAttempts(String username) {
         return find(username).getFailedAttempts();
     }

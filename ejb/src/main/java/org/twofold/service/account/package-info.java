@@ -1,5 +1,5 @@
 /**
- * What signed-in users change about their own sign-in (recovery codes so far), each change
- * confirmed with the password again.
+ * What signed-in users see and change about their own sign-in (the Security page: recovery
+ * codes, remembered browsers), each change confirmed with the password again.
  */
 package org.twofold.service.account;

@@ -44,6 +44,13 @@ public class TotpFactorService {
                 .findFirst();
     }
 
+    /** Every confirmed app of the user, oldest first. */
+    public List<TotpFactor> confirmedFactorsOf(User user) {
+        return em.createNamedQuery(TotpFactor.CONFIRMED_OF_USER, TotpFactor.class)
+                .setParameter("userId", user.getId())
+                .getResultList();
+    }
+
     /**
      * A new unconfirmed factor with a seed from the CSPRNG, one per pending sign-in, so two
      * windows signing in at once each show a working QR code.
@@ -96,6 +103,12 @@ public class TotpFactorService {
         em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :userId AND f.confirmed = FALSE")
                 .setParameter("userId", managed.getUser().getId())
                 .executeUpdate();
+    }
+
+    /** Removes one of the user's apps; @return whether it was theirs. */
+    public boolean remove(User user, long factorId) {
+        return em.createQuery("DELETE FROM TotpFactor f WHERE f.id = :id AND f.user.id = :userId")
+                .setParameter("id", factorId).setParameter("userId", user.getId()).executeUpdate() == 1;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.twofold.service.challenge.CodeChallengeService;
 import org.twofold.service.delivery.DeliveryQueue;
 import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.factor.TotpFactorService;
+import org.twofold.service.factor.TrustedDeviceService;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.PendingSignIns;
 import org.twofold.service.throttle.AddressThrottles;
@@ -54,6 +55,9 @@ public class RetentionCleanup {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private TrustedDeviceService trustedDevices;
+
     public RetentionReport run(Instant now) {
         SystemSettings current = settings.current();
         RetentionCutoffs cutoffs = current.retentionCutoffs(now);
@@ -66,6 +70,7 @@ public class RetentionCleanup {
                 inBatches(max -> enrolmentLinks.deleteExpired(cutoffs.expiredBefore(), max)),
                 inBatches(max -> addresses.deleteQuietSince(cutoffs.expiredBefore(), max)),
                 inBatches(max -> totpFactors.deleteUnconfirmed(cutoffs.unconfirmedAppsBefore(), max)),
+                inBatches(max -> trustedDevices.deleteExpired(cutoffs.expiredBefore(), max)),
                 inBatches(max -> deliveryQueue.deleteSent(cutoffs.sentMessagesBefore(), max)),
                 auditEvents);
         if (auditEvents > 0) {

@@ -2,10 +2,10 @@ package org.twofold.service.retention;
 
 /** How many records of each kind one clean-up run deleted. */
 public record RetentionReport(int pendingSignIns, int codeChallenges, int enrolmentLinks, int addressCounters,
-                              int unconfirmedApps, int sentMessages, int auditEvents) {
+                              int unconfirmedApps, int expiredDevices, int sentMessages, int auditEvents) {
 
     public int total() {
-        return pendingSignIns + codeChallenges + enrolmentLinks + addressCounters + unconfirmedApps + sentMessages
+        return pendingSignIns + codeChallenges + enrolmentLinks + addressCounters + unconfirmedApps + expiredDevices + sentMessages
                 + auditEvents;
     }
 }

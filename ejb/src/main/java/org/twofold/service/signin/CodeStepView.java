@@ -6,7 +6,9 @@ import org.twofold.service.challenge.DeliveryView;
 
 /**
  * What the code page shows: which method; whether an authenticator app is being enrolled
- * by emailed link; and the delivery of the sent code or link (null if none went out).
+ * by emailed link; the delivery of the sent code or link (null if none went out); and for how
+ * many days it offers to remember the browser (0: not offered).
  */
-public record CodeStepView(TwoFactorMethod method, boolean enrolmentLink, DeliveryView delivery) implements Serializable {
+public record CodeStepView(TwoFactorMethod method, boolean enrolmentLink, DeliveryView delivery, int rememberDeviceDays)
+        implements Serializable {
 }

@@ -10,8 +10,8 @@ import org.twofold.service.delivery.Outbox;
 import org.twofold.service.settings.SettingsService;
 
 /**
- * Tells a user by email when a second factor or recovery codes were bound to their account, or
- * a recovery code was used, so a stranger's doing is noticed. Never carries a code.
+ * Tells a user by email when a second factor, recovery codes or a remembered browser were bound
+ * to their account, a browser forgotten, or a recovery code was used, so a stranger's doing is noticed. Never carries a code.
  */
 @Stateless
 public class FactorNotices {
@@ -28,6 +28,11 @@ public class FactorNotices {
     }
 
     /** @return whether the user has an address and was told */
+    public boolean appRemoved(User user) {
+        return tell(user, "notice.appRemoved");
+    }
+
+    /** @return whether the user has an address and was told */
     public boolean recoveryCodesCreated(User user) {
         return tell(user, "notice.recoveryCodesCreated");
     }
@@ -35,6 +40,16 @@ public class FactorNotices {
     /** @return whether the user has an address and was told */
     public boolean recoveryCodeUsed(User user, long codesLeft) {
         return tell(user, "notice.recoveryCodeUsed", codesLeft);
+    }
+
+    /** @return whether the user has an address and was told */
+    public boolean deviceRemembered(User user, String browser, int days) {
+        return tell(user, "notice.deviceRemembered", browser, days);
+    }
+
+    /** @return whether the user has an address and was told */
+    public boolean devicesForgotten(User user) {
+        return tell(user, "notice.devicesForgotten");
     }
 
     private boolean tell(User user, String notice, Object... more) {

@@ -87,6 +87,9 @@ public class SignInService {
     @Inject
     private EnrolmentDeferral deferral;
 
+    @Inject
+    private DeviceTrust deviceTrust;
+
     /**
      * Step one: the password. The attempt is counted for the client address and the account
      * before the password is hashed (see {@link SignInAttempts}), so a locked account or
@@ -94,6 +97,14 @@ public class SignInService {
      * audited as typed (truncated).
      */
     public SignInStep passwordStep(String username, String password, String clientIp, Instant now) {
+        return passwordStep(username, password, null, clientIp, now);
+    }
+
+    /**
+     * The password, from a browser that may hold the token of a remembered device: for a user
+     * who may skip the code step that way, a right password then signs in.
+     */
+    public SignInStep passwordStep(String username, String password, String deviceToken, String clientIp, Instant now) {
         SystemSettings settings = settingsService.current();
         Long userId = users.find(username).map(User::getId).orElse(null);
         Optional<SignInAttempts.Attempt> attempt = attempts.begin(userId, clientIp, settings, now);
@@ -108,14 +119,18 @@ public class SignInService {
             return new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS);
         }
         attempts.succeeded(attempt.get());
-        return afterPassword(user.get().getUsername(), clientIp, now);
+        return afterPassword(user.get().getUsername(), deviceToken, clientIp, now);
+    }
+
+    public SignInStep afterPassword(String username, String clientIp, Instant now) {
+        return afterPassword(username, null, clientIp, now);
     }
 
     /**
      * What follows a right password: refuses locked accounts, then the policy decides whether
      * a second step is due and, if so, records it.
      */
-    public SignInStep afterPassword(String username, String clientIp, Instant now) {
+    public SignInStep afterPassword(String username, String deviceToken, String clientIp, Instant now) {
         Optional<User> found = users.find(username).filter(User::isEnabled);
         if (found.isEmpty()) {
             return new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS);
@@ -129,6 +144,10 @@ public class SignInService {
         if (!requiresSecondFactor(user, settings, clientIp)) {
             audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "password only, by policy");
             return new SignInStep.SignedIn(SignedInUser.of(user), false);
+        }
+        if (deviceTrust.skipsCodeStep(user, deviceToken, settings, clientIp, now)) {
+            audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "remembered browser");
+            return new SignInStep.SignedIn(SignedInUser.of(user), true);
         }
 
         String token = Tokens.newToken();
@@ -177,12 +196,14 @@ public class SignInService {
     public Optional<CodeStepView> codeStepView(String pendingToken, Instant now) {
         SystemSettings settings = settingsService.current();
         return pendingSignIns.live(pendingToken, now).map(p -> {
+            int rememberDays = deviceTrust.offeredDays(p.getUser(), settings);
             if (p.isEnrolByLink() && pendingSignIns.enrolmentFactor(p).isPresent()) {
                 return new CodeStepView(p.getMethod(), true,
-                        challenges.emailDeliveryView(p.getEnrolmentMessageId(), p.getUser(), settings.getQrLinkLifetimeMinutes()));
+                        challenges.emailDeliveryView(p.getEnrolmentMessageId(), p.getUser(), settings.getQrLinkLifetimeMinutes()),
+                        rememberDays);
             }
             return new CodeStepView(p.getMethod(), false, p.getMethod() == TwoFactorMethod.TOTP ? null
-                    : challenges.deliveryView(p, settings).orElse(null));
+                    : challenges.deliveryView(p, settings).orElse(null), rememberDays);
         });
     }
 
@@ -213,6 +234,15 @@ public class SignInService {
      * is not a code (empty, letters, a thousand digits) is a wrong code.
      */
     public SignInStep checkCode(String pendingToken, String code, String clientIp, Instant now) {
+        return checkCode(pendingToken, code, null, clientIp, now);
+    }
+
+    /**
+     * The code, from a user who may have ticked "remember this device".
+     *
+     * @param browserToRemember the browser's short name if the user ticked it, else null
+     */
+    public SignInStep checkCode(String pendingToken, String code, String browserToRemember, String clientIp, Instant now) {
         Optional<PendingSignIn> found = pendingSignIns.live(pendingToken, now);
         if (found.isEmpty()) {
             return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
@@ -265,7 +295,9 @@ public class SignInService {
         }
         attempts.signedIn(attempt.get());
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, describe(pending.getMethod()));
-        return new SignInStep.SignedIn(SignedInUser.of(user), true, newRecoveryCodes);
+        SignInStep.RememberedBrowser remembered = deviceTrust.rememberIfAsked(user, browserToRemember, settings, clientIp, now)
+                .orElse(null);
+        return new SignInStep.SignedIn(SignedInUser.of(user), true, newRecoveryCodes, remembered);
     }
 
     /**
@@ -309,13 +341,15 @@ public class SignInService {
         audit.record(AuditEventType.SIGNED_OUT, username, clientIp, null);
     }
 
-    /** An authenticator-app code: against the factor being enrolled, else the confirmed one. */
+    /** An authenticator-app code: against the factor being enrolled, else against each of the user's apps. */
     private CodeVerdict checkAppCode(PendingSignIn pending, User user, String code, Instant now) {
-        Optional<TotpFactor> factor = pendingSignIns.enrolmentFactor(pending).or(() -> totpFactors.confirmedFactorOf(user));
-        if (factor.isEmpty()) {
+        Optional<TotpFactor> enrolling = pendingSignIns.enrolmentFactor(pending);
+        List<TotpFactor> candidates = enrolling.map(List::of).orElseGet(() -> totpFactors.confirmedFactorsOf(user));
+        if (candidates.isEmpty()) {
             return CodeVerdict.NO_OPEN_CODE;
         }
-        return totpFactors.verifyAndClaim(factor.get(), code, now) ? CodeVerdict.ACCEPTED : CodeVerdict.WRONG;
+        boolean accepted = candidates.stream().anyMatch(app -> totpFactors.verifyAndClaim(app, code, now));
+        return accepted ? CodeVerdict.ACCEPTED : CodeVerdict.WRONG;
     }
 
     private static DeliveryChannel channelOf(TwoFactorMethod method) {

@@ -1,5 +1,6 @@
 package org.twofold.service.signin;
 
+import java.time.Duration;
 import java.util.List;
 import org.twofold.domain.settings.TwoFactorMethod;
 
@@ -11,14 +12,25 @@ import org.twofold.domain.settings.TwoFactorMethod;
 public sealed interface SignInStep {
 
     /**
-     * Signed in; {@code secondStepDone} says whether a second factor was part of it. A sign-in
-     * that confirmed the user's first app also hands out their first recovery codes, to be
-     * shown once.
+     * Signed in; {@code secondStepDone} says whether a second factor (or a remembered browser)
+     * was part of it. A sign-in that confirmed the user's first app also hands out their first
+     * recovery codes, to be shown once; one where the user ticked "remember this device" hands
+     * out the browser's new cookie (else null).
      */
-    record SignedIn(SignedInUser user, boolean secondStepDone, List<String> newRecoveryCodes) implements SignInStep {
+    record SignedIn(SignedInUser user, boolean secondStepDone, List<String> newRecoveryCodes,
+                    RememberedBrowser rememberedBrowser) implements SignInStep {
 
         public SignedIn(SignedInUser user, boolean secondStepDone) {
-            this(user, secondStepDone, List.of());
+            this(user, secondStepDone, List.of(), null);
+        }
+    }
+
+    /** The token a newly remembered browser keeps in its cookie, and for how long it counts. */
+    record RememberedBrowser(String token, Duration lifetime) {
+
+        @Override
+        public String toString() {
+            return "RememberedBrowser[" + lifetime + "]"; // never the token
         }
     }
 

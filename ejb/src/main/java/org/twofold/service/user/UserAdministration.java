@@ -24,6 +24,7 @@ import org.twofold.service.audit.AuditLog;
 import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.factor.RecoveryCodeService;
+import org.twofold.service.factor.TrustedDeviceService;
 import org.twofold.service.settings.SettingsService;
 
 /**
@@ -47,6 +48,9 @@ public class UserAdministration {
 
     @Inject
     private RecoveryCodeService recoveryCodes;
+
+    @Inject
+    private TrustedDeviceService trustedDevices;
 
     /** One page of users whose username, name or email contains {@code text}, by username. */
     public List<UserRow> search(String text, int first, int max) {
@@ -96,6 +100,7 @@ public class UserAdministration {
             if (draft.getPassword() != null && !draft.getPassword().isEmpty()) {
                 user.setPasswordHash(PasswordHasher.hash(draft.getPassword()));
                 user.endSessions(Instant.now()); // whoever signed in with the old password is out
+                trustedDevices.forgetAll(user); // and no browser skips the code step on the strength of it
             }
         }
         user.setDisplayName(draft.getDisplayName());
@@ -144,22 +149,28 @@ public class UserAdministration {
         int removed = em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :id")
                 .setParameter("id", id).executeUpdate();
         int codes = recoveryCodes.removeAll(user); // a new app comes with new codes
+        int devices = trustedDevices.forgetAll(user);
         em.createQuery("DELETE FROM PendingSignIn p WHERE p.user.id = :id").setParameter("id", id).executeUpdate();
         user.endSessions(Instant.now()); // a session signed in with the removed app ends too
         user.primaryEmail().ifPresent(address -> outbox.enqueue(DeliveryChannel.EMAIL, address,
                 MessagePurpose.SECURITY_NOTICE, MessageTexts.text("notice.reset.subject"),
                 MessageTexts.text("notice.reset.body", settings.current().getOtpIssuer(), user.getDisplayName())));
         audit.recordChange(actor, AuditEventType.FACTORS_RESET, user.getUsername(),
-                removed + " authenticator app(s) and " + codes + " recovery code(s) removed"
+                removed + " authenticator app(s), " + codes + " recovery code(s) and " + devices + " remembered browser(s) removed"
                         + (user.primaryEmail().isPresent() ? ", user notified by email" : ", no email address to notify"));
     }
 
-    /** Every session the user has now ends at its next request. */
+    /**
+     * Every session the user has now ends at its next request, and every remembered browser
+     * asks for the code again: what an admin does when a laptop is stolen.
+     */
     public void endSessions(long id, Actor actor) throws RefusedException {
         User user = existing(id);
         user.endSessions(Instant.now());
         em.createQuery("DELETE FROM PendingSignIn p WHERE p.user.id = :id").setParameter("id", id).executeUpdate();
-        audit.recordChange(actor, AuditEventType.SESSIONS_ENDED, user.getUsername(), null);
+        int devices = trustedDevices.forgetAll(user);
+        audit.recordChange(actor, AuditEventType.SESSIONS_ENDED, user.getUsername(),
+                devices == 0 ? null : devices + " remembered browser(s) forgotten");
     }
 
     private void refuseIfLastAdmin(User user, boolean staysEnabledAdmin) throws RefusedException {

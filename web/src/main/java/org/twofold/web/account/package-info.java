@@ -1,2 +1,2 @@
-/** What signed-in users manage themselves: their recovery codes, on the Desk. */
+/** What signed-in users manage themselves: the Security page (recovery codes, remembered browsers). */
 package org.twofold.web.account;

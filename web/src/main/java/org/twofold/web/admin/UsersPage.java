@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -14,6 +15,8 @@ import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.UserType;
 import org.twofold.service.RefusedException;
 import org.twofold.service.role.RoleAdministration;
+import org.twofold.service.account.AccountOverview;
+import org.twofold.service.account.AccountSecurity;
 import org.twofold.service.user.UserAdministration;
 import org.twofold.service.user.UserDraft;
 import org.twofold.service.user.UserRow;
@@ -35,8 +38,13 @@ public class UsersPage implements Serializable {
     @Inject
     private ConsoleActor console;
 
+    @Inject
+    private AccountSecurity account;
+
     private String search;
     private UserDraft draft;
+    /** The edited user's second factors, shown read-only beside the form. */
+    private AccountOverview factors;
     private List<String> roleNames;
     private final LazyDataModel<UserRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -64,11 +72,13 @@ public class UsersPage implements Serializable {
 
     public void newUser() {
         draft = new UserDraft();
+        factors = null;
     }
 
     public void edit(UserRow row) {
         try {
             draft = users.draft(row.id());
+            factors = account.overview(draft.getUsername(), Instant.now()).orElse(null);
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
         }
@@ -129,6 +139,10 @@ public class UsersPage implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    public AccountOverview getFactors() {
+        return factors;
     }
 
     public UserDraft getDraft() {

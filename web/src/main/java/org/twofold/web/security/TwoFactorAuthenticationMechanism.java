@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.twofold.domain.factor.BrowserName;
 import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.SignInService;
 import org.twofold.service.signin.SignInStep;
@@ -68,6 +69,9 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
             return continueSession(request, context);
         }
         record(step, request, now);
+        if (step instanceof SignInStep.SignedIn signedIn && signedIn.rememberedBrowser() != null) {
+            DeviceCookie.give(request, response, signedIn.rememberedBrowser());
+        }
         return go(SignInRoutes.of(step), request, context);
     }
 
@@ -75,7 +79,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     private SignInStep run(Credential credential, HttpServletRequest request, Instant now) {
         if (credential instanceof UsernamePasswordCredential password) {
             SignInStep step = signIn.passwordStep(password.getCaller(), password.getPasswordAsString(),
-                    ClientAddress.of(request), now);
+                    DeviceCookie.token(request), ClientAddress.of(request), now);
             if (step instanceof SignInStep.Refused) {
                 SignInSession.rememberTypedUsername(request, password.getCaller());
             }
@@ -83,7 +87,8 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         }
         Optional<String> token = SignInSession.pendingToken(request);
         if (credential instanceof OneTimeCodeCredential code) {
-            return token.map(t -> signIn.checkCode(t, code.code(), ClientAddress.of(request), now))
+            String browser = code.rememberDevice() ? BrowserName.of(request.getHeader("User-Agent")) : null;
+            return token.map(t -> signIn.checkCode(t, code.code(), browser, ClientAddress.of(request), now))
                     .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
         }
         if (credential instanceof RecoveryCodeCredential recovery) {

@@ -40,6 +40,7 @@ public class CodeBean {
 
     private String code;
     private String recoveryCode;
+    private boolean rememberDevice;
     private EnrolmentDetails enrolment;
     private CodeStepView view;
     private Long graceDaysLeft;
@@ -83,6 +84,19 @@ public class CodeBean {
         return getView() != null && getView().delivery() != null ? getView().delivery().lifetimeMinutes() : 0;
     }
 
+    /** For how many days the page offers to remember this browser; 0 when it does not. */
+    public int getRememberDeviceDays() {
+        return getView() != null ? getView().rememberDeviceDays() : 0;
+    }
+
+    public boolean isRememberDevice() {
+        return rememberDevice;
+    }
+
+    public void setRememberDevice(boolean rememberDevice) {
+        this.rememberDevice = rememberDevice;
+    }
+
     public boolean isSentCode() {
         return getView() != null && getView().method() != TwoFactorMethod.TOTP;
     }
@@ -113,7 +127,7 @@ public class CodeBean {
     public void verify() {
         String typed = code;
         code = null;
-        AuthenticationCall.authenticate(securityContext, new OneTimeCodeCredential(typed));
+        AuthenticationCall.authenticate(securityContext, new OneTimeCodeCredential(typed, rememberDevice));
     }
 
     /** A recovery code instead of the code, for a lost second factor; the mechanism sends the browser on. */

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.twofold.service.account.AccountSecurity;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.settings.SettingsService;
@@ -25,8 +26,8 @@ import org.twofold.web.security.SignInSession;
 
 /**
  * The enrolment QR code as a PNG, drawn here (never by a third-party service) for the
- * pending sign-in of this session, or for the app set up through an emailed link opened
- * in this session. The URL carries nothing secret; the response is
+ * pending sign-in of this session, for the app set up through an emailed link opened
+ * in this session, or for the app a signed-in user is adding on the Security page. The URL carries nothing secret; the response is
  * never cached.
  */
 @WebServlet("/signin/qr.png")
@@ -43,6 +44,9 @@ public class QrCodeServlet extends HttpServlet {
     @Inject
     private SettingsService settings;
 
+    @Inject
+    private AccountSecurity account;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -50,7 +54,9 @@ public class QrCodeServlet extends HttpServlet {
         Optional<EnrolmentDetails> details = SignInSession.pendingToken(request)
                 .flatMap(token -> signIn.enrolmentDetails(token, Instant.now()))
                 .or(() -> LinkEnrolmentBean.factorOf(request)
-                        .flatMap(id -> links.details(id, settings.current().getOtpIssuer())));
+                        .flatMap(id -> links.details(id, settings.current().getOtpIssuer())))
+                .or(() -> SignInSession.username(request).flatMap(username -> SignInSession.newAppId(request)
+                        .flatMap(id -> account.newAppDetails(username, id))));
         if (details.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -1,0 +1,81 @@
+package org.twofold.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** "Remember this browser" as a user meets it: ticked on the code page, then forgotten on the Security page. */
+public final class RememberedBrowserBrowsing {
+
+    private RememberedBrowserBrowsing() {
+    }
+
+    public static void rememberThenForget(String username, String password, String seed) throws Exception {
+        Browser browser = new Browser();
+        Browser.Page code = password(browser, username, password);
+        assertEquals("/code.xhtml", code.path(), code.text());
+        assertTrue(code.text().contains("Remember this browser for 30 days"), code.text());
+        Browser.Page desk = browser.submit(code, "code",
+                Map.of("otp", new Authenticator(seed).nextCode(), "rememberDevice", "true"), "verify");
+        assertEquals("/desk.xhtml", desk.path(), desk.text());
+        String cookie = deviceCookie(desk.response());
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(cookie.contains("SameSite=Strict"), cookie);
+        assertCookieLasts(cookie, Duration.ofDays(30));
+        browser.submit(desk, "signOut", Map.of(), "signOutButton");
+
+        Browser.Page skipped = password(browser, username, password);
+        assertEquals("/desk.xhtml", skipped.path(), "no code after the password: " + skipped.text());
+        Browser.Page elsewhere = password(new Browser(), username, password);
+        assertEquals("/code.xhtml", elsewhere.path(), "another browser is asked for the code");
+
+        Browser.Page security = browser.get("/account/security.xhtml");
+        assertEquals(List.of("Other browser"), security.html().select("[id$=browserName]").eachText(), security.text());
+        Browser.Page unconfirmed = browser.submit(security, "browsers", Map.of(), "browserList:0:forget");
+        assertTrue(unconfirmed.messages().contains("Confirm your password first"), unconfirmed.text());
+        Browser.Page confirmed = browser.submit(unconfirmed, "confirm", Map.of("password", password), "confirmButton");
+        Browser.Page forgotten = browser.submit(confirmed, "browsers", Map.of(), "browserList:0:forget");
+        assertTrue(forgotten.messages().contains("That browser is forgotten"), forgotten.text());
+        assertTrue(forgotten.text().contains("No browser is remembered"), forgotten.text());
+        browser.submit(browser.get("/desk.xhtml"), "signOut", Map.of(), "signOutButton");
+
+        Browser.Page askedAgain = password(browser, username, password);
+        assertEquals("/code.xhtml", askedAgain.path(), "a forgotten browser is asked for the code again");
+    }
+
+    /** Liberty writes the lifetime as Expires (a date), not as Max-Age. */
+    private static void assertCookieLasts(String cookie, Duration lifetime) {
+        Matcher expires = Pattern.compile("Expires=([^;]+)").matcher(cookie);
+        assertTrue(expires.find(), cookie);
+        Instant until = ZonedDateTime.parse(expires.group(1).trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Instant expected = Instant.now().plus(lifetime);
+        assertTrue(Duration.between(until, expected).abs().toMinutes() < 5, "lasts " + lifetime + ": " + cookie);
+    }
+
+    private static Browser.Page password(Browser browser, String username, String password) {
+        Browser.Page login = browser.get("/login.xhtml");
+        return browser.submit(login, "login", Map.of("username", username, "password", password), "submit");
+    }
+
+    /** The Set-Cookie of the remembered browser, from the redirect that signed in. */
+    private static String deviceCookie(HttpResponse<String> response) {
+        for (HttpResponse<String> r = response; r != null; r = r.previousResponse().orElse(null)) {
+            for (String header : r.headers().allValues("Set-Cookie")) {
+                if (header.startsWith("twofold_device=")) {
+                    return header;
+                }
+            }
+        }
+        throw new AssertionError("no twofold_device cookie was set");
+    }
+}

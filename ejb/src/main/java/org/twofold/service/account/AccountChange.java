@@ -1,0 +1,18 @@
+package org.twofold.service.account;
+
+/** How a change a user asked for on the Security page went. */
+public enum AccountChange {
+    DONE,
+    /** The password was not confirmed within the last {@link AccountSecurity#REAUTHENTICATION}: nothing changed. */
+    PASSWORD_NEEDED,
+    /** There was nothing of this user's to change (a browser forgotten meanwhile, say). */
+    NOT_FOUND,
+    /** The code does not match the new app (counted like a wrong sign-in code): nothing changed. */
+    WRONG_CODE,
+    /** Too many wrong attempts: the account or address is locked for now. */
+    LOCKED,
+    /** It is the last app the user signs in with: an admin's reset is the way to replace it. */
+    LAST_FACTOR,
+    /** The admin does not allow authenticator apps. */
+    NOT_ALLOWED
+}

@@ -1,0 +1,25 @@
+package org.twofold.service.account;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.twofold.domain.settings.TwoFactorMethod;
+
+/**
+ * What the Security page shows about a user's own sign-in: the second step it asks for (and
+ * where a sent code goes, masked), their authenticator apps, their remembered browsers and how
+ * many recovery codes are left.
+ */
+public record AccountOverview(boolean secondStepRequired, TwoFactorMethod method, String maskedDestination,
+                              List<App> apps, List<Browser> browsers, long recoveryCodesLeft,
+                              int rememberDeviceDays) implements Serializable {
+
+    /** A confirmed authenticator app; {@code lastUsedAt} is null before its first code. */
+    public record App(long id, Instant addedAt, Instant lastUsedAt) implements Serializable {
+    }
+
+    /** A remembered browser, which skips the code step until {@code expiresAt}. */
+    public record Browser(long id, String name, String lastAddress, Instant rememberedAt, Instant lastUsedAt,
+                          Instant expiresAt) implements Serializable {
+    }
+}
