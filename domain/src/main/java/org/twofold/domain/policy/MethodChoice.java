@@ -1,5 +1,7 @@
 package org.twofold.domain.policy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.twofold.domain.settings.TwoFactorMethod;
 
@@ -21,6 +23,22 @@ public final class MethodChoice {
             }
         }
         return TwoFactorMethod.TOTP;
+    }
+
+    /**
+     * The other ways a sign-in waiting for {@code current} may take instead ("Try another
+     * way"): each allowed method the user can use now, the app only once one is set up.
+     */
+    public static List<TwoFactorMethod> alternatives(TwoFactorMethod current, Set<TwoFactorMethod> allowed,
+                                                     boolean hasApp, boolean hasEmail, boolean hasPhone) {
+        List<TwoFactorMethod> others = new ArrayList<>();
+        for (TwoFactorMethod method : TwoFactorMethod.values()) {
+            boolean usable = method == TwoFactorMethod.TOTP ? hasApp : reachable(method, hasEmail, hasPhone);
+            if (method != current && allowed.contains(method) && usable) {
+                others.add(method);
+            }
+        }
+        return others;
     }
 
     private static boolean reachable(TwoFactorMethod method, boolean hasEmail, boolean hasPhone) {

@@ -35,4 +35,23 @@ class MethodChoiceTest {
                                                 TwoFactorMethod expected) {
         assertEquals(expected, MethodChoice.effective(preferred, systemDefault, allowed(allowedList), hasEmail, hasPhone));
     }
+
+    @ParameterizedTest(name = "waiting for {0}, allowed={1} app={2} email={3} phone={4} -> {5}")
+    @CsvSource(value = {
+        "TOTP,  TOTP+EMAIL+SMS,  true,  true,  true,  EMAIL+SMS",
+        "TOTP,  TOTP+EMAIL,      true,  true,  true,  EMAIL",      // SMS not allowed
+        "TOTP,  TOTP+EMAIL+SMS,  true,  false, true,  SMS",        // no address
+        "TOTP,  TOTP,            true,  true,  true,  ''",
+        "EMAIL, TOTP+EMAIL,      true,  true,  false, TOTP",
+        "EMAIL, TOTP+EMAIL,      false, true,  false, ''",         // no app set up yet: not offered
+        "SMS,   TOTP+EMAIL+SMS,  true,  true,  true,  TOTP+EMAIL",
+        "EMAIL, EMAIL+SMS,       true,  true,  true,  SMS"         // an app the admin no longer allows
+    })
+    void tryAnotherWayOffersEachOtherAllowedMethodTheUserCanUseNow(TwoFactorMethod current, String allowed,
+                                                                   boolean hasApp, boolean hasEmail, boolean hasPhone,
+                                                                   String expected) {
+        String others = String.join("+", MethodChoice.alternatives(current, allowed(allowed), hasApp, hasEmail, hasPhone)
+                .stream().map(Enum::name).toList());
+        assertEquals(expected, others);
+    }
 }

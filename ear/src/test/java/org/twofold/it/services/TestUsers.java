@@ -78,6 +78,15 @@ public class TestUsers {
                     .getResultStream().forEach(user.getRoles()::add);
         }
         em.persist(user);
+        addApp(user, base32Seed);
+    }
+
+    /** A confirmed authenticator app holding {@code base32Seed}, for a user made otherwise. */
+    public void addApp(String username, String base32Seed) {
+        addApp(find(username), base32Seed);
+    }
+
+    private void addApp(User user, String base32Seed) {
         TotpFactor factor = new TotpFactor(user, new TotpParameters(OtpAlgorithm.SHA1, 6, 30), Instant.now());
         em.persist(factor);
         em.flush();

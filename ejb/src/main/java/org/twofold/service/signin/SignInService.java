@@ -192,6 +192,39 @@ public class SignInService {
         return Optional.of(result);
     }
 
+    /**
+     * "Try another way": the sign-in waits for a code by another of the user's methods from
+     * now on; for email or SMS one is sent (within the usual send limits). A sign-in still
+     * setting up its first app has no other way.
+     */
+    public MethodSwitch switchMethod(String pendingToken, TwoFactorMethod method, String clientIp, Instant now) {
+        Optional<PendingSignIn> found = pendingSignIns.live(pendingToken, now);
+        if (found.isEmpty()) {
+            return MethodSwitch.EXPIRED;
+        }
+        PendingSignIn pending = found.get();
+        SystemSettings settings = settingsService.current();
+        if (!otherMethods(pending, settings).contains(method)) {
+            return MethodSwitch.NOT_OFFERED;
+        }
+        pending.setMethod(method);
+        IssueResult sent = method == TwoFactorMethod.TOTP ? IssueResult.QUEUED
+                : challenges.issue(pending, channelOf(method), settings.getOtpIssuer(), clientIp, now, settings);
+        audit.record(AuditEventType.SECOND_STEP_SWITCHED, pending.getUser().getUsername(), clientIp,
+                "to " + describe(method) + (sent == IssueResult.QUEUED ? "" : ", refused: rate limit"));
+        return sent == IssueResult.QUEUED ? MethodSwitch.SWITCHED : MethodSwitch.SWITCHED_NOT_SENT;
+    }
+
+    private List<TwoFactorMethod> otherMethods(PendingSignIn pending, SystemSettings settings) {
+        if (pendingSignIns.enrolmentFactor(pending).isPresent()) {
+            return List.of();
+        }
+        User user = pending.getUser();
+        return MethodChoice.alternatives(pending.getMethod(), settings.getAllowedMethods(),
+                totpFactors.confirmedFactorOf(user).isPresent(), user.primaryEmail().isPresent(),
+                user.primaryPhone().isPresent());
+    }
+
     /** What the code page shows: the method, and for sent codes where they went and whether they did. */
     public Optional<CodeStepView> codeStepView(String pendingToken, Instant now) {
         SystemSettings settings = settingsService.current();
@@ -200,10 +233,10 @@ public class SignInService {
             if (p.isEnrolByLink() && pendingSignIns.enrolmentFactor(p).isPresent()) {
                 return new CodeStepView(p.getMethod(), true,
                         challenges.emailDeliveryView(p.getEnrolmentMessageId(), p.getUser(), settings.getQrLinkLifetimeMinutes()),
-                        rememberDays);
+                        rememberDays, List.of());
             }
             return new CodeStepView(p.getMethod(), false, p.getMethod() == TwoFactorMethod.TOTP ? null
-                    : challenges.deliveryView(p, settings).orElse(null), rememberDays);
+                    : challenges.deliveryView(p, settings).orElse(null), rememberDays, otherMethods(p, settings));
         });
     }
 

@@ -25,13 +25,22 @@ public final class CarriedMessages {
     }
 
     /** Keeps an error message (a key of the messages bundle) for the next page. */
-    static void carryError(HttpServletRequest request, String key) {
+    public static void carryError(HttpServletRequest request, String key) {
+        carry(request, new Carried(true, key));
+    }
+
+    /** Keeps an information message (a key of the messages bundle) for the next page. */
+    public static void carryInfo(HttpServletRequest request, String key) {
+        carry(request, new Carried(false, key));
+    }
+
+    private static void carry(HttpServletRequest request, Carried message) {
         HttpSession session = request.getSession(true);
         ArrayList<Carried> carried = new ArrayList<>();
         if (session.getAttribute(ATTRIBUTE) instanceof List<?> earlier) {
-            earlier.forEach(message -> carried.add((Carried) message));
+            earlier.forEach(item -> carried.add((Carried) item));
         }
-        carried.add(new Carried(true, key));
+        carried.add(message);
         session.setAttribute(ATTRIBUTE, carried);
     }
 

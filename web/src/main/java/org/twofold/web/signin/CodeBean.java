@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.signin.CodeStepView;
 import org.twofold.service.signin.EnrolmentDeferral;
+import org.twofold.service.signin.MethodSwitch;
 import org.twofold.service.signin.SignInService;
 import org.twofold.web.i18n.Messages;
 import org.twofold.web.security.CarriedMessages;
@@ -113,6 +115,26 @@ public class CodeBean {
         } else {
             Messages.info("code.resent");
         }
+    }
+
+    /** The ways "Try another way" offers instead of this one. */
+    public List<TwoFactorMethod> getOtherMethods() {
+        return getView() != null ? getView().otherMethods() : List.of();
+    }
+
+    /** "Try another way": a code by that method from now on (sent, for email and SMS). */
+    public void switchTo(TwoFactorMethod method) {
+        MethodSwitch result = SignInSession.pendingToken(request())
+                .map(t -> signIn.switchMethod(t, method, ClientAddress.of(request()), Instant.now()))
+                .orElse(MethodSwitch.EXPIRED);
+        switch (result) {
+            case SWITCHED -> CarriedMessages.carryInfo(request(), "code.another.switched");
+            case SWITCHED_NOT_SENT -> CarriedMessages.carryError(request(), "code.rateLimited");
+            case NOT_OFFERED -> CarriedMessages.carryError(request(), "code.another.notOffered");
+            case EXPIRED -> CarriedMessages.carryError(request(), "code.expired");
+        }
+        // A fresh GET shows the page for the new method (and a reload does not switch again).
+        Navigation.redirect(result == MethodSwitch.EXPIRED ? SignInPages.LOGIN : SignInPages.CODE);
     }
 
     /** The enrolment page, for a sign-in setting up an app on screen. */
