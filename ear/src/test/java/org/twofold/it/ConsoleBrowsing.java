@@ -299,6 +299,23 @@ public final class ConsoleBrowsing {
                 lines.toString());
     }
 
+    /**
+     * "Security" in the console's header opens the admin's own Security page, which works in
+     * a real browser within its script policy; no "remember this browser" for an admin.
+     */
+    public static void adminOpensTheSecurityPage(String password) {
+        admin.open("/admin/users.xhtml");
+        admin.element("security").click();
+        admin.element("confirm:confirmButton");
+        assertEquals("/account/security.xhtml", admin.path());
+        admin.failOnPolicyViolations();
+        assertTrue(admin.text().contains("a code from your authenticator app"), admin.text());
+        assertTrue(admin.text().contains("Browsers do not skip the code for you"), admin.text());
+        admin.type("confirm:password", password);
+        admin.submit("confirm:confirmButton");
+        assertTrue(admin.text().contains("Password confirmed"), admin.text());
+    }
+
     /** "Sign out" is in the console's header; afterwards the console asks for the password again. */
     public static void adminSignsOut() {
         admin.open("/admin/users.xhtml");

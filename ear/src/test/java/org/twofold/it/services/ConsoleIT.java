@@ -145,6 +145,13 @@ class ConsoleIT {
     @Test
     @Order(14)
     @RunAsClient
+    void theAdminOpensTheirSecurityPageFromTheConsolesHeader() {
+        ConsoleBrowsing.adminOpensTheSecurityPage(PASSWORD);
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
     void theAdminSignsOutFromTheConsole() {
         ConsoleBrowsing.adminSignsOut();
     }

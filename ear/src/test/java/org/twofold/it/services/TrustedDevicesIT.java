@@ -150,7 +150,6 @@ class TrustedDevicesIT {
         String token = remember(newPassword, now).token();
         UserDraft draft = administration.draft(testUsers.idOf(newPassword));
         draft.setPassword(PASSWORD + " new");
-        draft.setRoles(List.of()); // "All" holds everyone without being assigned
         administration.save(draft, ADMIN);
         assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(newPassword, PASSWORD + " new", token, IP, now)));
 

@@ -35,7 +35,9 @@ public class UserDraft {
         draft.displayName = user.getDisplayName();
         draft.type = user.getType();
         draft.enabled = user.isEnabled();
-        draft.roles = new ArrayList<>(user.getRoles().stream().map(Role::getName).sorted().toList());
+        // "All" holds everyone whether assigned or not, and is not assignable (see roles in UserAdministration).
+        draft.roles = new ArrayList<>(user.getRoles().stream().map(Role::getName)
+                .filter(name -> !Role.ALL.equals(name)).sorted().toList());
         draft.emailAddresses = String.join("\n", user.getEmailAddresses());
         draft.phoneNumbers = String.join("\n", user.getPhoneNumbers());
         draft.preferredMethod = user.getPreferredMethod();
