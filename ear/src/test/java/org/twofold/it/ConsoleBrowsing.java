@@ -199,13 +199,30 @@ public final class ConsoleBrowsing {
         assertTrue(admin.text().contains("Second factors of " + username + " removed."), admin.text());
         assertEquals("no", admin.element("users:list:0:app").getText());
         MimeMessage notice = awaitMail(email, "Your two-factor sign-in was reset");
-        assertTrue(String.valueOf(notice.getContent()).contains("removed your authenticator app"));
+        assertTrue(String.valueOf(notice.getContent()).contains("removed your second factors"));
 
         Browser.Page next = user.submit(user.get("/login.xhtml"), "login",
                 Map.of("username", username, "password", password), "submit");
         assertNotEquals("/desk.xhtml", next.path());
         assertTrue(next.text().contains("Set up your authenticator app") || next.text().contains("emailed you a link"),
                 next.text());
+    }
+
+    /** In the user form's factors panel the admin removes one factor; the others stay. */
+    public static void adminRemovesOneFactor(String username) throws Exception {
+        admin.open("/admin/users.xhtml");
+        admin.type("users:search", username);
+        admin.submit("users:searchButton");
+        admin.submit("users:list:0:edit");
+        String before = admin.element("users:factors").getText();
+        assertTrue(before.contains("Authenticator app, added") && before.contains("Code by email to p***@example.test"), before);
+
+        admin.submit("users:contactFactors:0:removeContact");
+        assertTrue(admin.text().contains("The factor of " + username + " is removed"), admin.text());
+        String after = admin.element("users:factors").getText();
+        assertFalse(after.contains("Code by email to"), after);
+        assertTrue(after.contains("Authenticator app, added"), "the app stays: " + after);
+        admin.submit("users:cancel");
     }
 
     /** A test email that fails while the SMTP server is down is retried from the queue once it is back. */

@@ -35,7 +35,7 @@ public final class OwnAppsBrowsing {
         Browser.Page removed = browser.submit(added, "apps", Map.of(), "appList:0:remove");
         assertTrue(removed.messages().contains("The app is removed"), removed.text());
         Browser.Page kept = browser.submit(removed, "apps", Map.of(), "appList:0:remove");
-        assertTrue(kept.messages().contains("This is the only app you sign in with"), kept.text());
+        assertTrue(kept.messages().contains("This is your only second factor"), kept.text());
         browser.submit(browser.get("/desk.xhtml"), "signOut", Map.of(), "signOutButton");
 
         Browser.Page code = password(browser, username, password);

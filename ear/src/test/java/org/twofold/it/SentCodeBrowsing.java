@@ -42,10 +42,15 @@ public final class SentCodeBrowsing {
 
     /** The code in the n-th email to this address. */
     public static String emailCode(String address, int n) throws Exception {
+        return emailCode(address, n, "Your sign-in code");
+    }
+
+    /** The code in the n-th email to this address, which has this subject. */
+    public static String emailCode(String address, int n, String subject) throws Exception {
         for (int i = 0; i < 200; i++) {
             List<MimeMessage> mails = TestMailServer.receivedFor(address);
             if (mails.size() >= n) {
-                assertEquals("Your sign-in code", mails.get(n - 1).getSubject());
+                assertEquals(subject, mails.get(n - 1).getSubject());
                 return SentCodes.codeIn(String.valueOf(mails.get(n - 1).getContent()));
             }
             Thread.sleep(100);

@@ -13,7 +13,8 @@ import java.time.Instant;
 import org.twofold.domain.delivery.DeliveryChannel;
 
 /**
- * A code sent by email or SMS for one pending sign-in. Only a hash of the code is kept.
+ * A code sent by email or SMS for one pending sign-in, or to confirm a new email or SMS factor
+ * (filed under the factor's challenge key instead). Only a hash of the code is kept.
  * It dies when used, when it expires, after its wrong tries, or when a resend replaces it.
  */
 @Entity
@@ -27,6 +28,8 @@ import org.twofold.domain.delivery.DeliveryChannel;
 @NamedQuery(name = CodeChallenge.RESERVE_TRY,
         query = "UPDATE CodeChallenge c SET c.wrongTries = c.wrongTries + 1 WHERE c.id = :id AND c.spent = FALSE "
                 + "AND c.wrongTries < :maxWrongTries AND c.expiresAt > :now")
+@NamedQuery(name = CodeChallenge.SPEND_OPEN_TO,
+        query = "UPDATE CodeChallenge c SET c.spent = TRUE WHERE c.userId = :userId AND c.channel = :channel AND c.spent = FALSE")
 @NamedQuery(name = CodeChallenge.SPEND_RIGHT_TRY,
         query = "UPDATE CodeChallenge c SET c.spent = TRUE, c.wrongTries = c.wrongTries - 1 WHERE c.id = :id AND c.spent = FALSE")
 public class CodeChallenge {
@@ -38,6 +41,8 @@ public class CodeChallenge {
      */
     public static final String RESERVE_TRY = "CodeChallenge.reserveTry";
     public static final String SPEND_RIGHT_TRY = "CodeChallenge.spendRightTry";
+    /** A removed factor's codes fail at once (SECURITY item 25): every open code of the user on that channel. */
+    public static final String SPEND_OPEN_TO = "CodeChallenge.spendOpenTo";
     public static final String LATEST_OF_SIGN_IN = "CodeChallenge.latestOfSignIn";
     public static final String COUNT_OF_USER_SINCE = "CodeChallenge.countOfUserSince";
     public static final String COUNT_OF_IP_SINCE = "CodeChallenge.countOfIpSince";
@@ -75,17 +80,22 @@ public class CodeChallenge {
 
     private Long outboundMessageId;
 
+    /** Where the code went; null for codes sent before release 9 recorded it. */
+    @Column(length = 254)
+    private String destination;
+
     @Column(length = 45)
     private String clientIp;
 
     protected CodeChallenge() {
     }
 
-    public CodeChallenge(String pendingTokenDigest, Long userId, DeliveryChannel channel, String codeHash,
-                         Instant createdAt, Instant expiresAt, String clientIp) {
+    public CodeChallenge(String pendingTokenDigest, Long userId, DeliveryChannel channel, String destination,
+                         String codeHash, Instant createdAt, Instant expiresAt, String clientIp) {
         this.pendingTokenDigest = pendingTokenDigest;
         this.userId = userId;
         this.channel = channel;
+        this.destination = destination;
         this.codeHash = codeHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
@@ -110,6 +120,10 @@ public class CodeChallenge {
 
     public DeliveryChannel getChannel() {
         return channel;
+    }
+
+    public String getDestination() {
+        return destination;
     }
 
     public String getCodeHash() {

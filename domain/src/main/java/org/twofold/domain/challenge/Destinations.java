@@ -1,9 +1,15 @@
 package org.twofold.domain.challenge;
 
+import org.twofold.domain.delivery.DeliveryChannel;
+
 /** How an address or number is shown on the code page: enough to recognise, not to harvest. */
 public final class Destinations {
 
     private Destinations() {
+    }
+
+    public static String mask(DeliveryChannel channel, String destination) {
+        return channel == DeliveryChannel.EMAIL ? maskEmail(destination) : maskPhone(destination);
     }
 
     /** {@code jane@example.com} becomes {@code j***@example.com}. */

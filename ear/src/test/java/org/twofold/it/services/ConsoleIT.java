@@ -34,6 +34,7 @@ class ConsoleIT {
     private static final String GINA = "console-gina-" + RUN;
     private static final String GINA_EMAIL = "gina-" + RUN + "@example.test";
     private static final String LOCKED = "console-locked-" + RUN;
+    private static final String PAT = "console-pat-" + RUN;
     // Fixed secrets, so both the server-side fixture and the browser side know them.
     private static final String ADMIN_SEED = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     private static final String PLAIN_SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -54,6 +55,8 @@ class ConsoleIT {
         testUsers.createWithApp(PLAIN, PASSWORD, null, PLAIN_SEED, false);
         testUsers.createWithApp(GINA, PASSWORD, GINA_EMAIL, GINA_SEED, false);
         testUsers.createWithEmail(LOCKED, PASSWORD, LOCKED + "@example.test");
+        testUsers.createWithApp(PAT, PASSWORD, "pat-" + RUN + "@example.test", GINA_SEED, false);
+        testUsers.confirmContacts(PAT);
         testUsers.lockForGood(LOCKED);
     }
 
@@ -105,6 +108,13 @@ class ConsoleIT {
     @RunAsClient
     void aResetFactorMustBeSetUpAgainAndEndedSessionsAreOver() throws Exception {
         ConsoleBrowsing.adminResetsAFactorAndEndsSessions(GINA, GINA_SEED, PASSWORD, GINA_EMAIL);
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void anAdministratorRemovesOneFactorOfAUser() throws Exception {
+        ConsoleBrowsing.adminRemovesOneFactor(PAT);
     }
 
     @Test

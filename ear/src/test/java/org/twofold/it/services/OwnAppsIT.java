@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -132,6 +133,21 @@ class OwnAppsIT {
     @RunAsClient
     void inTheBrowserAUserAddsASecondAppThenRemovesTheFirst() throws Exception {
         OwnAppsBrowsing.addThenRemove(BROWSING_USER, PASSWORD, SEED);
+    }
+
+    @Test
+    @Order(6)
+    void twoRemovalsRacingForTheLastTwoAppsLeaveOne() throws Exception {
+        String username = newUser();
+        Instant now = Instant.now();
+        long second = account.startAddingApp(username, now, now).orElseThrow();
+        byte[] secondSeed = Base32.decode(account.newAppDetails(username, second).orElseThrow().secretBase32());
+        assertEquals(AccountChange.DONE, account.confirmNewApp(username, second, code(secondSeed, now), now, IP, now));
+        List<Long> ids = account.overview(username, now).orElseThrow().apps().stream().map(AccountOverview.App::id).toList();
+
+        Map<AccountChange, Integer> outcomes = Parallel.count(2, i -> account.removeApp(username, ids.get(i), now, IP, now));
+        assertEquals(Map.of(AccountChange.DONE, 1, AccountChange.LAST_FACTOR, 1), outcomes);
+        assertEquals(1, account.overview(username, now).orElseThrow().apps().size());
     }
 
     private String due(String username, Instant now) {

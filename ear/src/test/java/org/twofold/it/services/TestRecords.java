@@ -48,7 +48,7 @@ public class TestRecords {
         String digest = UUID.randomUUID().toString().replace("-", "");
         User user = em.find(User.class, userId);
         em.persist(new PendingSignIn(digest, user, expiresAt.minusSeconds(600), expiresAt, null));
-        em.persist(new CodeChallenge(digest, userId, DeliveryChannel.EMAIL, "not-a-hash", expiresAt.minusSeconds(600),
+        em.persist(new CodeChallenge(digest, userId, DeliveryChannel.EMAIL, null, "not-a-hash", expiresAt.minusSeconds(600),
                 expiresAt, "192.0.2.77"));
         em.persist(new EnrolmentLink(UUID.randomUUID().toString().replace("-", ""), -userId, expiresAt.minusSeconds(600),
                 expiresAt));

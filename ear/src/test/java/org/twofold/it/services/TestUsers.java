@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.twofold.domain.crypto.PasswordHasher;
+import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.factor.ContactFactor;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.otp.Base32;
 import org.twofold.domain.otp.OtpAlgorithm;
@@ -53,6 +55,24 @@ public class TestUsers {
         em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
                 .getResultStream().forEach(user.getRoles()::add);
         em.persist(user);
+    }
+
+    /** Another address of the user's own, after the ones they have (so not the main one). */
+    public void addEmail(String username, String address) {
+        find(username).getEmailAddresses().add(address);
+    }
+
+    /** The user's first address and number become confirmed factors, as if they had confirmed them on their Security page. */
+    public void confirmContacts(String username) {
+        User user = em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username).getSingleResult();
+        Instant now = Instant.now();
+        user.primaryEmail().ifPresent(address -> confirmed(new ContactFactor(user, DeliveryChannel.EMAIL, address, null, now), now));
+        user.primaryPhone().ifPresent(number -> confirmed(new ContactFactor(user, DeliveryChannel.SMS, number, null, now), now));
+    }
+
+    private void confirmed(ContactFactor factor, Instant now) {
+        factor.confirm(now);
+        em.persist(factor);
     }
 
     /** A user with an email address and no authenticator app yet. */

@@ -84,6 +84,19 @@ class TryAnotherWayIT {
 
     @Test
     @Order(3)
+    void anAddressNotConfirmedIsNotOfferedAsAnotherWay() {
+        String username = "another-" + UUID.randomUUID().toString().substring(0, 8);
+        testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.TOTP, email(username), null);
+        testUsers.addApp(username, SEED);
+        Instant now = Instant.now();
+        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
+        assertTrue(signIn.codeStepView(token, now).orElseThrow().otherMethods().isEmpty(),
+                "an address an admin typed gets no code until it is confirmed");
+        assertEquals(MethodSwitch.NOT_OFFERED, signIn.switchMethod(token, TwoFactorMethod.EMAIL, IP, now));
+    }
+
+    @Test
+    @Order(3)
     void aSignInSettingUpItsFirstAppHasNoOtherWay() {
         String username = "another-" + UUID.randomUUID().toString().substring(0, 8);
         testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.TOTP, email(username), null);
@@ -99,6 +112,7 @@ class TryAnotherWayIT {
     void aUserForTheBrowser() {
         testUsers.createWithSentCodes(BROWSING_USER, PASSWORD, TwoFactorMethod.TOTP, email(BROWSING_USER), null);
         testUsers.addApp(BROWSING_USER, SEED);
+        testUsers.confirmContacts(BROWSING_USER);
     }
 
     @Test
@@ -112,6 +126,7 @@ class TryAnotherWayIT {
         String username = "another-" + UUID.randomUUID().toString().substring(0, 8);
         testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.TOTP, email(username), null);
         testUsers.addApp(username, SEED);
+        testUsers.confirmContacts(username);
         return username;
     }
 

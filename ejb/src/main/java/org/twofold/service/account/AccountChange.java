@@ -11,8 +11,10 @@ public enum AccountChange {
     WRONG_CODE,
     /** Too many wrong attempts: the account or address is locked for now. */
     LOCKED,
-    /** It is the last app the user signs in with: an admin's reset is the way to replace it. */
+    /** It is the user's last second factor: an admin's reset is the way to replace it. */
     LAST_FACTOR,
-    /** The admin does not allow authenticator apps. */
-    NOT_ALLOWED
+    /** The admin does not allow this method, or the address or number is not the user's own. */
+    NOT_ALLOWED,
+    /** No code went out: too many codes for this user or address lately. */
+    NOT_SENT
 }

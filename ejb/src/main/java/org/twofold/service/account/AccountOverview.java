@@ -3,16 +3,23 @@ package org.twofold.service.account;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.twofold.domain.settings.TwoFactorMethod;
 
 /**
- * What the Security page shows about a user's own sign-in: the second step it asks for (and
- * where a sent code goes, masked), their authenticator apps, their remembered browsers and how
- * many recovery codes are left.
+ * What the Security page shows about a user's own sign-in: the second step it asks for first
+ * (the default, and where a sent code goes, masked), their authenticator apps, email and SMS
+ * factors, remembered browsers, how many recovery codes are left, and what they may add.
  */
 public record AccountOverview(boolean secondStepRequired, TwoFactorMethod method, String maskedDestination,
-                              List<App> apps, List<Browser> browsers, long recoveryCodesLeft,
-                              int rememberDeviceDays) implements Serializable {
+                              List<App> apps, List<Contact> contacts, List<Browser> browsers, long recoveryCodesLeft,
+                              int rememberDeviceDays, Set<TwoFactorMethod> allowedMethods, List<String> ownEmails,
+                              List<String> ownPhones) implements Serializable {
+
+    /** A confirmed email (channel EMAIL) or SMS factor; {@code lastUsedAt} is null before its first sign-in. */
+    public record Contact(TwoFactorMethod method, String maskedDestination, Instant addedAt, Instant lastUsedAt)
+            implements Serializable {
+    }
 
     /** A confirmed authenticator app; {@code lastUsedAt} is null before its first code. */
     public record App(long id, Instant addedAt, Instant lastUsedAt) implements Serializable {

@@ -6,22 +6,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.challenge.Destinations;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.factor.TrustedDevice;
-import org.twofold.domain.policy.MethodChoice;
+import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.factor.ContactFactor;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.challenge.CodeChallengeService;
+import org.twofold.service.challenge.CodeVerdict;
+import org.twofold.service.challenge.DeliveryView;
+import org.twofold.service.challenge.IssueResult;
+import org.twofold.service.factor.ContactFactorService;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.factor.RecoveryCodeService;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.factor.TrustedDeviceService;
+import org.twofold.service.factor.UserFactors;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.DeviceTrust;
-import org.twofold.service.signin.FactorNotices;
+import org.twofold.service.factor.FactorNotices;
 import org.twofold.service.signin.SignInAttempts;
 import org.twofold.service.user.UserDirectory;
 
@@ -58,6 +66,15 @@ public class AccountSecurity {
     private DeviceTrust deviceTrust;
 
     @Inject
+    private ContactFactorService contacts;
+
+    @Inject
+    private UserFactors factors;
+
+    @Inject
+    private CodeChallengeService challenges;
+
+    @Inject
     private FactorNotices notices;
 
     @Inject
@@ -76,16 +93,17 @@ public class AccountSecurity {
     public Optional<AccountOverview> overview(String username, Instant now) {
         return users.find(username).map(user -> {
             SystemSettings current = settings.current();
-            TwoFactorMethod method = signInMethod(user);
-            String destination = switch (method) {
-                case TOTP -> null;
-                case EMAIL -> user.primaryEmail().map(Destinations::maskEmail).orElse(null);
-                case SMS -> user.primaryPhone().map(Destinations::maskPhone).orElse(null);
-            };
+            TwoFactorMethod method = factors.signInMethod(user, current);
+            String destination = method == TwoFactorMethod.TOTP ? null
+                    : contacts.signInDestination(user, UserFactors.channelOf(method))
+                            .map(where -> Destinations.mask(UserFactors.channelOf(method), where)).orElse(null);
             List<AccountOverview.App> appLines = apps.confirmedFactorsOf(user).stream().map(AccountSecurity::line).toList();
+            List<AccountOverview.Contact> contactLines = contacts.confirmedOf(user).stream().map(AccountSecurity::line).toList();
             List<AccountOverview.Browser> browserLines = browsers.of(user, now).stream().map(AccountSecurity::line).toList();
-            return new AccountOverview(current.isTwoFactorEnabled(), method, destination, appLines, browserLines,
-                    recoveryCodes.unusedCount(user), deviceTrust.offeredDays(user, current));
+            return new AccountOverview(current.isTwoFactorEnabled(), method, destination, appLines, contactLines,
+                    browserLines, recoveryCodes.unusedCount(user), deviceTrust.offeredDays(user, current),
+                    Set.copyOf(current.getAllowedMethods()), List.copyOf(user.getEmailAddresses()),
+                    List.copyOf(user.getPhoneNumbers()));
         });
     }
 
@@ -211,11 +229,12 @@ public class AccountSecurity {
 
     /**
      * Removes one of the user's apps; its codes fail at once, and every remembered browser asks
-     * for a code again. The last app of a user who signs in with one stays (an admin's reset
-     * replaces it): without it, whoever knows the password could set up their own.
+     * for a code again. The user's last factor stays (an admin's reset replaces it): without
+     * it, whoever knows the password could set up their own.
      */
     public AccountChange removeApp(String username, long appId, Instant confirmedAt, String clientIp, Instant now) {
-        Optional<User> user = userAllowedToChange(username, confirmedAt, now);
+        Optional<User> user = recentlyConfirmed(confirmedAt, now) ? users.findLocked(username).filter(User::isEnabled)
+                : Optional.empty();
         if (user.isEmpty()) {
             return AccountChange.PASSWORD_NEEDED;
         }
@@ -223,11 +242,14 @@ public class AccountSecurity {
         if (confirmed.stream().noneMatch(app -> app.getId() == appId)) {
             return AccountChange.NOT_FOUND;
         }
-        if (confirmed.size() == 1 && signInMethod(user.get()) == TwoFactorMethod.TOTP) {
+        if (confirmed.size() + contacts.confirmedOf(user.get()).size() == 1) {
             return AccountChange.LAST_FACTOR;
         }
         if (!apps.remove(user.get(), appId)) {
             return AccountChange.NOT_FOUND;
+        }
+        if (confirmed.size() == 1) {
+            moveDefaultOff(user.get(), TwoFactorMethod.TOTP);
         }
         int forgotten = browsers.forgetAll(user.get());
         boolean told = notices.appRemoved(user.get());
@@ -237,14 +259,145 @@ public class AccountSecurity {
         return AccountChange.DONE;
     }
 
-    private Optional<TotpFactor> unconfirmedApp(String username, long appId) {
-        return apps.find(appId).filter(app -> !app.isConfirmed() && app.getUser().getUsername().equals(username));
+    /**
+     * Sends a code to one of the user's own addresses (email) or numbers (SMS) to make it a
+     * second factor; typed back on {@link #confirmContact}, it replaces that channel's factor.
+     */
+    public AccountChange startAddingContact(String username, TwoFactorMethod method, String destination,
+                                            Instant confirmedAt, String clientIp, Instant now) {
+        Optional<User> user = userAllowedToChange(username, confirmedAt, now);
+        if (user.isEmpty()) {
+            return AccountChange.PASSWORD_NEEDED;
+        }
+        SystemSettings current = settings.current();
+        DeliveryChannel channel = UserFactors.channelOf(method);
+        if (method == TwoFactorMethod.TOTP || !current.getAllowedMethods().contains(method)
+                || !ContactFactorService.isOwn(user.get(), channel, destination)) {
+            return AccountChange.NOT_ALLOWED;
+        }
+        ContactFactor factor = contacts.start(user.get(), channel, destination, now);
+        IssueResult sent = challenges.issueConfirmation(factor, current.getOtpIssuer(), clientIp, now, current);
+        audit.record(AuditEventType.CODE_SENT_TO_CONFIRM, username, clientIp, Destinations.mask(channel, destination)
+                + (sent == IssueResult.QUEUED ? "" : ", refused: rate limit"));
+        return sent == IssueResult.QUEUED ? AccountChange.DONE : AccountChange.NOT_SENT;
     }
 
-    private TwoFactorMethod signInMethod(User user) {
+    /** Where the code for the address or number being added went, and whether it did. */
+    public Optional<DeliveryView> contactBeingAdded(String username, TwoFactorMethod method) {
+        return users.find(username).flatMap(user -> contacts.unconfirmed(user, UserFactors.channelOf(method))
+                .flatMap(factor -> challenges.deliveryView(factor.getChallengeKey(), user, settings.current())));
+    }
+
+    /**
+     * Confirms the address or number being added with the code sent there. Counted like a
+     * sign-in code before it is checked, so this is no way to guess codes past the lockout.
+     */
+    public AccountChange confirmContact(String username, TwoFactorMethod method, String code, Instant confirmedAt,
+                                        String clientIp, Instant now) {
+        Optional<User> user = userAllowedToChange(username, confirmedAt, now);
+        if (user.isEmpty()) {
+            return AccountChange.PASSWORD_NEEDED;
+        }
+        Optional<ContactFactor> factor = contacts.unconfirmed(user.get(), UserFactors.channelOf(method));
+        if (factor.isEmpty()) {
+            return AccountChange.NOT_FOUND;
+        }
         SystemSettings current = settings.current();
-        return MethodChoice.effective(user.getPreferredMethod(), current.getDefaultMethod(),
-                current.getAllowedMethods(), user.primaryEmail().isPresent(), user.primaryPhone().isPresent());
+        Optional<SignInAttempts.Attempt> attempt = attempts.begin(user.get().getId(), clientIp, current, now);
+        if (attempt.isEmpty()) {
+            audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, username, clientIp, "new factor on the Security page");
+            return AccountChange.LOCKED;
+        }
+        CodeVerdict verdict = challenges.verify(factor.get().getChallengeKey(), code, now, current);
+        if (verdict != CodeVerdict.ACCEPTED) {
+            if (verdict == CodeVerdict.NO_OPEN_CODE) {
+                attempts.succeeded(attempt.get()); // nothing was guessed
+                return AccountChange.NOT_FOUND;
+            }
+            audit.record(AuditEventType.SECOND_FACTOR_FAILED, username, clientIp, "new factor on the Security page");
+            attempts.failed(attempt.get(), username, clientIp);
+            return attempt.get().lockedTheAccount() ? AccountChange.LOCKED : AccountChange.WRONG_CODE;
+        }
+        attempts.succeeded(attempt.get());
+        contacts.confirm(factor.get(), now);
+        String masked = Destinations.mask(factor.get().getChannel(), factor.get().getDestination());
+        boolean told = notices.contactAdded(user.get(), masked);
+        audit.record(AuditEventType.FACTOR_ENROLLED, username, clientIp,
+                masked + ", on the Security page" + (told ? ", user notified by email" : ""));
+        return AccountChange.DONE;
+    }
+
+    /**
+     * Removes the user's email or SMS factor: codes already sent there fail at once, and every
+     * remembered browser asks for a code again. The user's last factor stays.
+     */
+    public AccountChange removeContact(String username, TwoFactorMethod method, Instant confirmedAt, String clientIp,
+                                       Instant now) {
+        Optional<User> user = recentlyConfirmed(confirmedAt, now) ? users.findLocked(username).filter(User::isEnabled)
+                : Optional.empty();
+        if (user.isEmpty()) {
+            return AccountChange.PASSWORD_NEEDED;
+        }
+        Optional<ContactFactor> factor = method == TwoFactorMethod.TOTP ? Optional.empty()
+                : contacts.confirmed(user.get(), UserFactors.channelOf(method));
+        if (factor.isEmpty()) {
+            return AccountChange.NOT_FOUND;
+        }
+        if (apps.confirmedFactorsOf(user.get()).size() + contacts.confirmedOf(user.get()).size() == 1) {
+            return AccountChange.LAST_FACTOR;
+        }
+        contacts.remove(user.get(), factor.get().getChannel());
+        moveDefaultOff(user.get(), method);
+        int forgotten = browsers.forgetAll(user.get());
+        String masked = Destinations.mask(factor.get().getChannel(), factor.get().getDestination());
+        boolean told = notices.contactRemoved(user.get(), masked);
+        audit.record(AuditEventType.FACTOR_REMOVED, username, clientIp, masked + ", by the user"
+                + (forgotten > 0 ? ", " + forgotten + " remembered browser(s) forgotten" : "")
+                + (told ? ", user notified by email" : ""));
+        return AccountChange.DONE;
+    }
+
+    /** Makes one of the user's confirmed factors the one a sign-in asks for first. */
+    public AccountChange makeDefault(String username, TwoFactorMethod method, Instant confirmedAt, String clientIp,
+                                     Instant now) {
+        Optional<User> user = userAllowedToChange(username, confirmedAt, now);
+        if (user.isEmpty()) {
+            return AccountChange.PASSWORD_NEEDED;
+        }
+        if (!settings.current().getAllowedMethods().contains(method) || !factors.has(user.get(), method)) {
+            return AccountChange.NOT_ALLOWED;
+        }
+        user.get().setPreferredMethod(method);
+        boolean told = notices.defaultChanged(user.get(), describe(method));
+        audit.record(AuditEventType.DEFAULT_FACTOR_CHANGED, username, clientIp,
+                describe(method) + (told ? ", user notified by email" : ""));
+        return AccountChange.DONE;
+    }
+
+    /** After a removal the user no longer has: the default moves to a factor they still hold. */
+    private void moveDefaultOff(User user, TwoFactorMethod removed) {
+        SystemSettings current = settings.current();
+        if (factors.signInMethod(user, current) != removed && user.getPreferredMethod() != removed) {
+            return;
+        }
+        for (TwoFactorMethod method : TwoFactorMethod.values()) {
+            if (method != removed && current.getAllowedMethods().contains(method) && factors.has(user, method)) {
+                user.setPreferredMethod(method);
+                return;
+            }
+        }
+    }
+
+    private static String describe(TwoFactorMethod method) {
+        return switch (method) {
+            case TOTP -> "authenticator app";
+            case EMAIL -> "code by email";
+            case SMS -> "code by SMS";
+        };
+    }
+
+    private Optional<TotpFactor> unconfirmedApp(String username, long appId) {
+        return apps.find(appId).filter(app -> !app.isConfirmed() && app.getUser().getUsername().equals(username));
     }
 
     private void told(User user, String clientIp, String what) {
@@ -261,6 +414,11 @@ public class AccountSecurity {
         Instant lastUsed = app.getLastUsedStep() == Long.MIN_VALUE ? null
                 : Instant.ofEpochSecond(app.getLastUsedStep() * app.parameters().periodSeconds());
         return new AccountOverview.App(app.getId(), app.getConfirmedAt() != null ? app.getConfirmedAt() : app.getCreatedAt(), lastUsed);
+    }
+
+    private static AccountOverview.Contact line(ContactFactor factor) {
+        return new AccountOverview.Contact(factor.getChannel() == DeliveryChannel.SMS ? TwoFactorMethod.SMS : TwoFactorMethod.EMAIL,
+                Destinations.mask(factor.getChannel(), factor.getDestination()), factor.getConfirmedAt(), factor.getLastUsedAt());
     }
 
     private static AccountOverview.Browser line(TrustedDevice device) {

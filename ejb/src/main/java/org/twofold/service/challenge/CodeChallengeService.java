@@ -16,6 +16,7 @@ import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.DeliveryStatus;
 import org.twofold.domain.delivery.MessagePurpose;
 import org.twofold.domain.delivery.OutboundMessage;
+import org.twofold.domain.factor.ContactFactor;
 import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
@@ -47,35 +48,49 @@ public class CodeChallengeService {
     @Inject
     private AddressThrottles addresses;
 
-    public IssueResult issue(PendingSignIn pending, DeliveryChannel channel, String issuer, String clientIp,
-                             Instant now, SystemSettings settings) {
+    /** A sign-in code for this pending sign-in, to {@code destination}; the previous one stops working. */
+    public IssueResult issue(PendingSignIn pending, DeliveryChannel channel, String destination, String issuer,
+                             String clientIp, Instant now, SystemSettings settings) {
+        return issue(pending.getTokenDigest(), pending.getUser(), channel, destination, false, issuer, clientIp, now, settings);
+    }
+
+    /** A code that confirms a new email or SMS factor, filed under the factor's challenge key. */
+    public IssueResult issueConfirmation(ContactFactor factor, String issuer, String clientIp, Instant now,
+                                         SystemSettings settings) {
+        return issue(factor.getChallengeKey(), factor.getUser(), factor.getChannel(), factor.getDestination(), true,
+                issuer, clientIp, now, settings);
+    }
+
+    private IssueResult issue(String key, User user, DeliveryChannel channel, String destination, boolean confirming,
+                              String issuer, String clientIp, Instant now, SystemSettings settings) {
         // Counting, then sending, under the address's and the user's row locks (always in that
         // order): parallel requests take turns, so none slips past a limit.
         if (clientIp != null) {
             addresses.lock(clientIp, now);
         }
-        em.find(User.class, pending.getUser().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.find(User.class, user.getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant windowStart = now.minus(Duration.ofMinutes(SystemSettings.CODE_SEND_WINDOW_MINUTES));
         long byUser = em.createNamedQuery(CodeChallenge.COUNT_OF_USER_SINCE, Long.class)
-                .setParameter("userId", pending.getUser().getId()).setParameter("since", windowStart).getSingleResult();
+                .setParameter("userId", user.getId()).setParameter("since", windowStart).getSingleResult();
         long byIp = clientIp == null ? 0 : em.createNamedQuery(CodeChallenge.COUNT_OF_IP_SINCE, Long.class)
                 .setParameter("ip", clientIp).setParameter("since", windowStart).getSingleResult();
         if (byUser >= settings.getCodeSendLimitPerUser() || byIp >= settings.getCodeSendLimitPerIp()) {
             return IssueResult.RATE_LIMITED;
         }
-        latest(pending).ifPresent(CodeChallenge::spend); // a resend kills the previous code
+        latest(key).ifPresent(CodeChallenge::spend); // a resend kills the previous code
 
         String code = OneTimeCodes.newCode(settings.getCodeDigits());
         int minutes = settings.getCodeLifetimeMinutes();
-        CodeChallenge challenge = new CodeChallenge(pending.getTokenDigest(), pending.getUser().getId(), channel,
-                OneTimeCodes.hash(pending.getTokenDigest(), code), now, now.plus(Duration.ofMinutes(minutes)), clientIp);
+        CodeChallenge challenge = new CodeChallenge(key, user.getId(), channel, destination,
+                OneTimeCodes.hash(key, code), now, now.plus(Duration.ofMinutes(minutes)), clientIp);
         em.persist(challenge);
 
+        String prefix = confirming ? "confirm." : "";
         OutboundMessage message = channel == DeliveryChannel.EMAIL
-                ? outbox.enqueue(channel, pending.getUser().primaryEmail().orElseThrow(), MessagePurpose.SIGN_IN_CODE,
-                        MessageTexts.text("email.subject"), MessageTexts.text("email.body", issuer, code, minutes))
-                : outbox.enqueue(channel, pending.getUser().primaryPhone().orElseThrow(), MessagePurpose.SIGN_IN_CODE,
-                        null, smsText(issuer, code, minutes));
+                ? outbox.enqueue(channel, destination, MessagePurpose.SIGN_IN_CODE,
+                        MessageTexts.text(prefix + "email.subject"), MessageTexts.text(prefix + "email.body", issuer, code, minutes))
+                : outbox.enqueue(channel, destination, MessagePurpose.SIGN_IN_CODE,
+                        null, confirming ? MessageTexts.text("confirm.sms.body", issuer, code, minutes) : smsText(issuer, code, minutes));
         challenge.setOutboundMessageId(message.getId());
         return IssueResult.QUEUED;
     }
@@ -88,7 +103,12 @@ public class CodeChallengeService {
 
     /** Checks a typed code; a wrong one uses up one of the code's tries, also under parallel requests. */
     public CodeVerdict verify(PendingSignIn pending, String typed, Instant now, SystemSettings settings) {
-        Optional<CodeChallenge> latest = latest(pending);
+        return verify(pending.getTokenDigest(), typed, now, settings);
+    }
+
+    /** The same for the code filed under {@code key} (a pending sign-in's digest or a new factor's key). */
+    public CodeVerdict verify(String key, String typed, Instant now, SystemSettings settings) {
+        Optional<CodeChallenge> latest = latest(key);
         if (latest.isEmpty() || em.createNamedQuery(CodeChallenge.RESERVE_TRY)
                 .setParameter("id", latest.get().getId())
                 .setParameter("maxWrongTries", settings.getCodeMaxWrongTries())
@@ -98,7 +118,7 @@ public class CodeChallengeService {
         }
         String code = OtpCodes.normalize(typed);
         if (!OtpCodes.isWellFormed(code, settings.getCodeDigits())
-                || !OneTimeCodes.matches(pending.getTokenDigest(), code, latest.get().getCodeHash())) {
+                || !OneTimeCodes.matches(key, code, latest.get().getCodeHash())) {
             return CodeVerdict.WRONG;
         }
         boolean spentNow = em.createNamedQuery(CodeChallenge.SPEND_RIGHT_TRY)
@@ -108,14 +128,24 @@ public class CodeChallengeService {
 
     /** Where the latest code went and whether its message was accepted for delivery. */
     public Optional<DeliveryView> deliveryView(PendingSignIn pending, SystemSettings settings) {
-        return latest(pending).map(challenge -> {
+        return deliveryView(pending.getTokenDigest(), pending.getUser(), settings);
+    }
+
+    /** The same for the code filed under {@code key}. */
+    public Optional<DeliveryView> deliveryView(String key, User user, SystemSettings settings) {
+        return latest(key).map(challenge -> {
             DeliveryChannel channel = challenge.getChannel();
             String destination = channel == DeliveryChannel.EMAIL
-                    ? Destinations.maskEmail(pending.getUser().primaryEmail().orElse(null))
-                    : Destinations.maskPhone(pending.getUser().primaryPhone().orElse(null));
+                    ? Destinations.maskEmail(Optional.ofNullable(challenge.getDestination()).or(user::primaryEmail).orElse(null))
+                    : Destinations.maskPhone(Optional.ofNullable(challenge.getDestination()).or(user::primaryPhone).orElse(null));
             return new DeliveryView(channel.name(), destination, stateOf(challenge.getOutboundMessageId()),
                     settings.getCodeLifetimeMinutes());
         });
+    }
+
+    /** Where the latest code of this pending sign-in went; empty for codes from before release 9. */
+    public Optional<String> destinationOf(PendingSignIn pending) {
+        return latest(pending.getTokenDigest()).map(CodeChallenge::getDestination);
     }
 
     /** The same for another email to the user, such as an enrolment link. */
@@ -136,9 +166,9 @@ public class CodeChallengeService {
         };
     }
 
-    private Optional<CodeChallenge> latest(PendingSignIn pending) {
+    private Optional<CodeChallenge> latest(String key) {
         return em.createNamedQuery(CodeChallenge.LATEST_OF_SIGN_IN, CodeChallenge.class)
-                .setParameter("digest", pending.getTokenDigest())
+                .setParameter("digest", key)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

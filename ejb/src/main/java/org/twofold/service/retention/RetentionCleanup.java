@@ -14,6 +14,7 @@ import org.twofold.service.challenge.CodeChallengeService;
 import org.twofold.service.delivery.DeliveryQueue;
 import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.factor.TotpFactorService;
+import org.twofold.service.factor.ContactFactorService;
 import org.twofold.service.factor.TrustedDeviceService;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.PendingSignIns;
@@ -58,6 +59,9 @@ public class RetentionCleanup {
     @Inject
     private TrustedDeviceService trustedDevices;
 
+    @Inject
+    private ContactFactorService contactFactors;
+
     public RetentionReport run(Instant now) {
         SystemSettings current = settings.current();
         RetentionCutoffs cutoffs = current.retentionCutoffs(now);
@@ -69,7 +73,8 @@ public class RetentionCleanup {
                 inBatches(max -> codeChallenges.deleteExpired(cutoffs.expiredBefore(), max)),
                 inBatches(max -> enrolmentLinks.deleteExpired(cutoffs.expiredBefore(), max)),
                 inBatches(max -> addresses.deleteQuietSince(cutoffs.expiredBefore(), max)),
-                inBatches(max -> totpFactors.deleteUnconfirmed(cutoffs.unconfirmedAppsBefore(), max)),
+                inBatches(max -> totpFactors.deleteUnconfirmed(cutoffs.unconfirmedAppsBefore(), max))
+                        + inBatches(max -> contactFactors.deleteUnconfirmed(cutoffs.unconfirmedAppsBefore(), max)),
                 inBatches(max -> trustedDevices.deleteExpired(cutoffs.expiredBefore(), max)),
                 inBatches(max -> deliveryQueue.deleteSent(cutoffs.sentMessagesBefore(), max)),
                 auditEvents);

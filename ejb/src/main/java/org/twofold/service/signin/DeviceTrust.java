@@ -9,6 +9,7 @@ import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.factor.FactorNotices;
 import org.twofold.service.factor.TrustedDeviceService;
 
 /**

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.challenge.Destinations;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.policy.Cidr;
-import org.twofold.domain.policy.MethodChoice;
 import org.twofold.domain.policy.TwoFactorPolicy;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.settings.TwoFactorMethod;
@@ -28,10 +28,13 @@ import org.twofold.service.challenge.CodeChallengeService;
 import org.twofold.service.challenge.CodeVerdict;
 import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.factor.ContactFactorService;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.factor.EnrolmentLinkService;
+import org.twofold.service.factor.FactorNotices;
 import org.twofold.service.factor.RecoveryCodeService;
 import org.twofold.service.factor.TotpFactorService;
+import org.twofold.service.factor.UserFactors;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.user.UserDirectory;
 
@@ -89,6 +92,12 @@ public class SignInService {
 
     @Inject
     private DeviceTrust deviceTrust;
+
+    @Inject
+    private UserFactors factors;
+
+    @Inject
+    private ContactFactorService contacts;
 
     /**
      * Step one: the password. The attempt is counted for the client address and the account
@@ -153,8 +162,7 @@ public class SignInService {
         String token = Tokens.newToken();
         PendingSignIn pending = new PendingSignIn(Tokens.digest(token), user, now,
                 now.plus(Duration.ofMinutes(settings.getPendingSignInMinutes())), clientIp);
-        TwoFactorMethod method = MethodChoice.effective(user.getPreferredMethod(), settings.getDefaultMethod(),
-                settings.getAllowedMethods(), user.primaryEmail().isPresent(), user.primaryPhone().isPresent());
+        TwoFactorMethod method = factors.signInMethod(user, settings);
         pending.setMethod(method);
         boolean enrolling = method == TwoFactorMethod.TOTP && totpFactors.confirmedFactorOf(user).isEmpty();
         TotpFactor newFactor = null;
@@ -167,7 +175,7 @@ public class SignInService {
         removeExpiredSignIns(user, now);
         em.persist(pending);
         if (method != TwoFactorMethod.TOTP) {
-            challenges.issue(pending, channelOf(method), settings.getOtpIssuer(), clientIp, now, settings);
+            sendCode(pending, method, clientIp, now, settings);
         } else if (pending.isEnrolByLink()) {
             pending.setEnrolmentMessageId(enrolmentLinks.send(user, newFactor, now, settings));
         }
@@ -185,8 +193,7 @@ public class SignInService {
             return Optional.empty();
         }
         SystemSettings settings = settingsService.current();
-        IssueResult result = challenges.issue(pending.get(), channelOf(pending.get().getMethod()),
-                settings.getOtpIssuer(), clientIp, now, settings);
+        IssueResult result = sendCode(pending.get(), pending.get().getMethod(), clientIp, now, settings);
         audit.record(AuditEventType.CODE_RESENT, pending.get().getUser().getUsername(), clientIp,
                 result == IssueResult.QUEUED ? null : "refused: rate limit");
         return Optional.of(result);
@@ -209,7 +216,7 @@ public class SignInService {
         }
         pending.setMethod(method);
         IssueResult sent = method == TwoFactorMethod.TOTP ? IssueResult.QUEUED
-                : challenges.issue(pending, channelOf(method), settings.getOtpIssuer(), clientIp, now, settings);
+                : sendCode(pending, method, clientIp, now, settings);
         audit.record(AuditEventType.SECOND_STEP_SWITCHED, pending.getUser().getUsername(), clientIp,
                 "to " + describe(method) + (sent == IssueResult.QUEUED ? "" : ", refused: rate limit"));
         return sent == IssueResult.QUEUED ? MethodSwitch.SWITCHED : MethodSwitch.SWITCHED_NOT_SENT;
@@ -219,10 +226,16 @@ public class SignInService {
         if (pendingSignIns.enrolmentFactor(pending).isPresent()) {
             return List.of();
         }
-        User user = pending.getUser();
-        return MethodChoice.alternatives(pending.getMethod(), settings.getAllowedMethods(),
-                totpFactors.confirmedFactorOf(user).isPresent(), user.primaryEmail().isPresent(),
-                user.primaryPhone().isPresent());
+        return factors.alternatives(pending.getUser(), pending.getMethod(), settings);
+    }
+
+    /** The code to the channel's confirmed factor, else to the first address or number, which it then confirms. */
+    private IssueResult sendCode(PendingSignIn pending, TwoFactorMethod method, String clientIp, Instant now,
+                                 SystemSettings settings) {
+        DeliveryChannel channel = UserFactors.channelOf(method);
+        return contacts.signInDestination(pending.getUser(), channel)
+                .map(destination -> challenges.issue(pending, channel, destination, settings.getOtpIssuer(), clientIp, now, settings))
+                .orElse(IssueResult.RATE_LIMITED);
     }
 
     /** What the code page shows: the method, and for sent codes where they went and whether they did. */
@@ -326,6 +339,9 @@ public class SignInService {
                 audit.record(AuditEventType.RECOVERY_CODES_CREATED, user.getUsername(), clientIp, "with the first app");
             }
         }
+        if (pending.getMethod() != TwoFactorMethod.TOTP) {
+            confirmContact(pending, user, clientIp, now);
+        }
         attempts.signedIn(attempt.get());
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, describe(pending.getMethod()));
         SignInStep.RememberedBrowser remembered = deviceTrust.rememberIfAsked(user, browserToRemember, settings, clientIp, now)
@@ -385,8 +401,17 @@ public class SignInService {
         return accepted ? CodeVerdict.ACCEPTED : CodeVerdict.WRONG;
     }
 
-    private static DeliveryChannel channelOf(TwoFactorMethod method) {
-        return method == TwoFactorMethod.SMS ? DeliveryChannel.SMS : DeliveryChannel.EMAIL;
+    /**
+     * A right code sent to an address or number not confirmed yet (an admin typed it) confirms it
+     * as the user's factor. Audited; no notice, as the user just read the code there.
+     */
+    private void confirmContact(PendingSignIn pending, User user, String clientIp, Instant now) {
+        DeliveryChannel channel = UserFactors.channelOf(pending.getMethod());
+        Optional<String> destination = challenges.destinationOf(pending).or(() -> contacts.signInDestination(user, channel));
+        if (destination.isPresent() && contacts.confirmedBySignIn(user, channel, destination.get(), now)) {
+            audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp,
+                    Destinations.mask(channel, destination.get()) + ", confirmed by its sign-in code");
+        }
     }
 
     private static String describe(TwoFactorMethod method) {

@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.challenge.Destinations;
 import org.twofold.domain.crypto.PasswordHasher;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.MessagePurpose;
+import org.twofold.domain.factor.ContactFactor;
+import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.domain.user.UserType;
@@ -23,8 +27,12 @@ import org.twofold.service.admin.Actor;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
+import org.twofold.service.factor.ContactFactorService;
+import org.twofold.service.factor.FactorNotices;
 import org.twofold.service.factor.RecoveryCodeService;
+import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.factor.TrustedDeviceService;
+import org.twofold.service.factor.UserFactors;
 import org.twofold.service.settings.SettingsService;
 
 /**
@@ -51,6 +59,15 @@ public class UserAdministration {
 
     @Inject
     private TrustedDeviceService trustedDevices;
+
+    @Inject
+    private ContactFactorService contacts;
+
+    @Inject
+    private TotpFactorService totpFactors;
+
+    @Inject
+    private FactorNotices notices;
 
     /** One page of users whose username, name or email contains {@code text}, by username. */
     public List<UserRow> search(String text, int first, int max) {
@@ -140,7 +157,7 @@ public class UserAdministration {
     }
 
     /**
-     * Removes the user's authenticator apps, any sign-in in progress and every session, so codes
+     * Removes the user's authenticator apps, email and SMS factors, any sign-in in progress and every session, so codes
      * from the old secret stop working at once; the next sign-in enrols anew. The user is told
      * by email.
      */
@@ -148,6 +165,7 @@ public class UserAdministration {
         User user = existing(id);
         int removed = em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :id")
                 .setParameter("id", id).executeUpdate();
+        int contactFactors = contacts.removeAll(user);
         int codes = recoveryCodes.removeAll(user); // a new app comes with new codes
         int devices = trustedDevices.forgetAll(user);
         em.createQuery("DELETE FROM PendingSignIn p WHERE p.user.id = :id").setParameter("id", id).executeUpdate();
@@ -156,8 +174,40 @@ public class UserAdministration {
                 MessagePurpose.SECURITY_NOTICE, MessageTexts.text("notice.reset.subject"),
                 MessageTexts.text("notice.reset.body", settings.current().getOtpIssuer(), user.getDisplayName())));
         audit.recordChange(actor, AuditEventType.FACTORS_RESET, user.getUsername(),
-                removed + " authenticator app(s), " + codes + " recovery code(s) and " + devices + " remembered browser(s) removed"
+                removed + " authenticator app(s), " + contactFactors + " email/SMS factor(s), " + codes + " recovery code(s) and " + devices + " remembered browser(s) removed"
                         + (user.primaryEmail().isPresent() ? ", user notified by email" : ", no email address to notify"));
+    }
+
+    /**
+     * Removes one of the user's authenticator apps: its codes fail at once, and every
+     * remembered browser asks for a code again. Unlike on the user's own Security page, the
+     * last one may go: the next sign-in then sets up a new one, as after a reset.
+     */
+    public void removeApp(long id, long appId, Actor actor) throws RefusedException {
+        User user = existing(id);
+        if (!totpFactors.remove(user, appId)) {
+            throw new RefusedException("users.factorGone");
+        }
+        afterRemoval(user, actor, "authenticator app", notices.appRemoved(user));
+    }
+
+    /** Removes the user's email or SMS factor; the same rules as {@link #removeApp}. */
+    public void removeContact(long id, TwoFactorMethod method, Actor actor) throws RefusedException {
+        User user = existing(id);
+        Optional<ContactFactor> factor = method == TwoFactorMethod.TOTP ? Optional.empty()
+                : contacts.confirmed(user, UserFactors.channelOf(method));
+        if (factor.isEmpty() || !contacts.remove(user, factor.get().getChannel())) {
+            throw new RefusedException("users.factorGone");
+        }
+        String masked = Destinations.mask(factor.get().getChannel(), factor.get().getDestination());
+        afterRemoval(user, actor, masked, notices.contactRemoved(user, masked));
+    }
+
+    private void afterRemoval(User user, Actor actor, String what, boolean told) {
+        int devices = trustedDevices.forgetAll(user);
+        audit.recordChange(actor, AuditEventType.FACTOR_REMOVED, user.getUsername(), what + ", by an administrator"
+                + (devices > 0 ? ", " + devices + " remembered browser(s) forgotten" : "")
+                + (told ? ", user notified by email" : ""));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.twofold.service.user;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,14 @@ public class UserDirectory {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The user, with their row locked until the transaction ends: changes that check "is this
+     * the last factor?" take turns, so two of them cannot remove the last two at once.
+     */
+    public Optional<User> findLocked(String username) {
+        return find(username).map(user -> em.find(User.class, user.getId(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     /**

@@ -33,7 +33,7 @@ class SchemaMigratorTest {
     private static final List<String> EVERY_CHANGESET = List.of("1-baseline", "2-indexes",
             "3-utc-tf-user", "3-utc-tf-totp-factor", "3-utc-tf-enrolment-link", "3-utc-tf-pending-signin",
             "3-utc-tf-code-challenge", "3-utc-tf-outbound-message", "3-utc-tf-audit-event", "4-retention", "5-seed-key-id",
-            "6-sign-in-throttle", "7-recovery-codes", "8-trusted-devices");
+            "6-sign-in-throttle", "7-recovery-codes", "8-trusted-devices", "9-contact-factors");
 
     @TempDir
     Path temp;
@@ -67,6 +67,9 @@ class SchemaMigratorTest {
             assertTrue(text(db, "SELECT PASSWORDHASH FROM TF_USER WHERE USERNAME = 'jane'").startsWith("pbkdf2"));
             assertEquals("EMAIL", text(db, "SELECT PREFERREDMETHOD FROM TF_USER WHERE USERNAME = 'jane'"));
             assertEquals("jane@example.test", text(db, "SELECT e.ADDRESS FROM TF_USER_EMAIL e JOIN TF_USER u ON u.ID = e.USER_ID WHERE u.USERNAME = 'jane'"));
+            assertEquals("jane@example.test", text(db, "SELECT f.DESTINATION FROM TF_CONTACT_FACTOR f JOIN TF_USER u "
+                    + "ON u.ID = f.USER_ID WHERE u.USERNAME = 'jane' AND f.CHANNEL = 'EMAIL' AND f.CONFIRMEDAT IS NOT NULL"),
+                    "the address jane's codes went to is her confirmed email factor");
             assertEquals(1, count(db, "SELECT COUNT(*) FROM TF_TOTP_FACTOR f JOIN TF_USER u ON u.ID = f.USER_ID "
                     + "WHERE u.USERNAME = 'Administrator' AND f.CONFIRMED = 1"));
             assertEquals(1, count(db, "SELECT COUNT(*) FROM TF_ROLE WHERE NAME = 'Finance' AND REQUIRESTWOFACTOR = 1"));

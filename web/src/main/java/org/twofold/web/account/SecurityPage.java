@@ -7,18 +7,23 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.twofold.service.account.AccountChange;
 import org.twofold.service.account.AccountOverview;
 import org.twofold.service.account.AccountSecurity;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.service.challenge.DeliveryView;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.web.i18n.Messages;
 import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.SignInSession;
 
 /**
- * Account > Security: the user's second step, apps, remembered browsers and recovery codes.
+ * Account > Security: the user's second step and its default, apps, email and SMS factors,
+ * remembered browsers and recovery codes.
  * Changes need the password confirmed on this page within the last five minutes; the session
  * keeps when, the service decides whether that is recent enough.
  */
@@ -34,8 +39,10 @@ public class SecurityPage {
 
     private String password;
     private String code;
+    private String destination;
     private AccountOverview overview;
     private EnrolmentDetails newApp;
+    private final Map<String, Optional<DeliveryView>> beingAdded = new HashMap<>();
 
     public AccountOverview getOverview() {
         if (overview == null) {
@@ -114,6 +121,52 @@ public class SecurityPage {
                 ClientAddress.of(request()), Instant.now()), "security.appRemoved");
     }
 
+    /** Sends a code to the chosen address ({@code EMAIL}) or number ({@code SMS}) to add it as a factor. */
+    public void sendContactCode(String method) {
+        if (destination == null || destination.isBlank()) {
+            Messages.error("security.chooseDestination");
+            return;
+        }
+        AccountChange change = account.startAddingContact(username(), TwoFactorMethod.valueOf(method), destination,
+                SignInSession.passwordConfirmedAt(request()), ClientAddress.of(request()), Instant.now());
+        overview = null;
+        beingAdded.clear();
+        if (change != AccountChange.DONE) {
+            Messages.error("security.change." + change.name());
+        }
+    }
+
+    /** Where the code for the address or number being added went; null when none is being added. */
+    public DeliveryView beingAdded(String method) {
+        return beingAdded.computeIfAbsent(method,
+                m -> account.contactBeingAdded(username(), TwoFactorMethod.valueOf(m))).orElse(null);
+    }
+
+    /** Whether the admin allows the method and the user has an address or number to add. */
+    public boolean canAdd(String method) {
+        AccountOverview o = getOverview();
+        TwoFactorMethod wanted = TwoFactorMethod.valueOf(method);
+        return o != null && o.allowedMethods().contains(wanted)
+                && !(wanted == TwoFactorMethod.EMAIL ? o.ownEmails() : o.ownPhones()).isEmpty();
+    }
+
+    public void confirmContact(String method) {
+        String typed = code;
+        code = null;
+        tell(account.confirmContact(username(), TwoFactorMethod.valueOf(method), typed,
+                SignInSession.passwordConfirmedAt(request()), ClientAddress.of(request()), Instant.now()), "security.contactAdded");
+    }
+
+    public void removeContact(String method) {
+        tell(account.removeContact(username(), TwoFactorMethod.valueOf(method), SignInSession.passwordConfirmedAt(request()),
+                ClientAddress.of(request()), Instant.now()), "security.contactRemoved");
+    }
+
+    public void makeDefault(String method) {
+        tell(account.makeDefault(username(), TwoFactorMethod.valueOf(method), SignInSession.passwordConfirmedAt(request()),
+                ClientAddress.of(request()), Instant.now()), "security.defaultChanged");
+    }
+
     public void forgetBrowser(long id) {
         tell(account.forgetBrowser(username(), id, SignInSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), "security.browserForgotten");
@@ -127,6 +180,7 @@ public class SecurityPage {
     private void tell(AccountChange change, String doneKey) {
         overview = null;
         newApp = null;
+        beingAdded.clear();
         if (change == AccountChange.DONE) {
             Messages.info(doneKey);
         } else {
@@ -148,6 +202,14 @@ public class SecurityPage {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination;
     }
 
     public String getPassword() {

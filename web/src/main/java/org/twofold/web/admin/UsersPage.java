@@ -43,7 +43,7 @@ public class UsersPage implements Serializable {
 
     private String search;
     private UserDraft draft;
-    /** The edited user's second factors, shown read-only beside the form. */
+    /** The edited user's second factors, shown beside the form; each can be removed. */
     private AccountOverview factors;
     private List<String> roleNames;
     private final LazyDataModel<UserRow> rows = new LazyDataModel<>() {
@@ -109,6 +109,19 @@ public class UsersPage implements Serializable {
 
     public void resetFactors(UserRow row) {
         act(() -> users.resetFactors(row.id(), console.actor()), "users.reset", row.username());
+    }
+
+    /** Removes one app of the user being edited (the factors panel's "Remove"). */
+    public void removeApp(long appId) {
+        act(() -> users.removeApp(draft.getId(), appId, console.actor()), "users.factorRemoved", draft.getUsername());
+        factors = account.overview(draft.getUsername(), Instant.now()).orElse(null);
+    }
+
+    /** Removes the email ({@code EMAIL}) or SMS factor of the user being edited. */
+    public void removeContact(String method) {
+        act(() -> users.removeContact(draft.getId(), TwoFactorMethod.valueOf(method), console.actor()),
+                "users.factorRemoved", draft.getUsername());
+        factors = account.overview(draft.getUsername(), Instant.now()).orElse(null);
     }
 
     public void endSessions(UserRow row) {

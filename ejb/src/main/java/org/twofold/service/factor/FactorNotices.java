@@ -1,4 +1,4 @@
-package org.twofold.service.signin;
+package org.twofold.service.factor;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +30,21 @@ public class FactorNotices {
     /** @return whether the user has an address and was told */
     public boolean appRemoved(User user) {
         return tell(user, "notice.appRemoved");
+    }
+
+    /** @return whether the user has an address and was told; {@code where} is masked */
+    public boolean contactAdded(User user, String where) {
+        return tell(user, "notice.contactAdded", where);
+    }
+
+    /** @return whether the user has an address and was told; {@code where} is masked */
+    public boolean contactRemoved(User user, String where) {
+        return tell(user, "notice.contactRemoved", where);
+    }
+
+    /** @return whether the user has an address and was told */
+    public boolean defaultChanged(User user, String method) {
+        return tell(user, "notice.defaultChanged", method);
     }
 
     /** @return whether the user has an address and was told */

@@ -1,0 +1,198 @@
+package org.twofold.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.it.ContactFactorsBrowsing;
+import org.twofold.it.SentCodes;
+import org.twofold.service.RefusedException;
+import org.twofold.service.account.AccountChange;
+import org.twofold.service.account.AccountOverview;
+import org.twofold.service.account.AccountSecurity;
+import org.twofold.service.admin.Actor;
+import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignInStep;
+import org.twofold.service.user.UserAdministration;
+
+/**
+ * Email and SMS factors: one of the user's own addresses or numbers, confirmed by a code sent
+ * there, made the default, removed (its codes fail at once); an address an admin typed is
+ * confirmed by its first sign-in code; an admin removes one factor.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContactFactorsIT {
+
+    private static final String PASSWORD = "a long test password 321";
+    private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    private static final String IP = "198.51.100.120";
+    private static final Actor ADMIN = new Actor("contacts-test-admin", "192.0.2.41");
+    private static final String BROWSING_USER = "contacts-e2e";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-contact-factors-it", TestUsers.class, TestMessages.class, SentCodes.class);
+    }
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Inject
+    private TestMessages messages;
+
+    @Inject
+    private SignInService signIn;
+
+    @Inject
+    private AccountSecurity account;
+
+    @Inject
+    private UserAdministration administration;
+
+    @Test
+    @Order(1)
+    void aSecondAddressConfirmedByItsCodeBecomesTheDefaultAndSignsIn() {
+        String username = appUser();
+        String second = "private-" + username + "@example.test";
+        testUsers.addEmail(username, second);
+        Instant now = Instant.now();
+        assertEquals(AccountChange.PASSWORD_NEEDED,
+                account.startAddingContact(username, TwoFactorMethod.EMAIL, second, now.minus(Duration.ofMinutes(6)), IP, now));
+
+        assertEquals(AccountChange.DONE, account.startAddingContact(username, TwoFactorMethod.EMAIL, second, now, IP, now));
+        assertEquals("p***@example.test", account.contactBeingAdded(username, TwoFactorMethod.EMAIL).orElseThrow().maskedDestination());
+        assertTrue(account.overview(username, now).orElseThrow().contacts().isEmpty(), "unconfirmed, it does not count");
+        String code = SentCodes.codeIn(messages.latestTo(second).getBody());
+        assertEquals(AccountChange.WRONG_CODE, account.confirmContact(username, TwoFactorMethod.EMAIL, wrong(code), now, IP, now));
+        assertEquals(AccountChange.DONE, account.confirmContact(username, TwoFactorMethod.EMAIL, code, now, IP, now));
+
+        AccountOverview overview = account.overview(username, now).orElseThrow();
+        assertEquals(List.of("p***@example.test"), overview.contacts().stream().map(AccountOverview.Contact::maskedDestination).toList());
+        assertEquals(TwoFactorMethod.TOTP, overview.method(), "the app stays the default until the user says otherwise");
+        assertEquals(AccountChange.DONE, account.makeDefault(username, TwoFactorMethod.EMAIL, now, IP, now));
+        assertEquals(TwoFactorMethod.EMAIL, account.overview(username, now).orElseThrow().method());
+
+        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
+        assertEquals("CODE_DUE", SignInSteps.name(signIn.dueStep(token, now).orElseThrow()));
+        String emailed = SentCodes.codeIn(messages.latestTo(second).getBody());
+        assertTrue(messages.latestTo(second).getSubject().contains("sign-in code"), "the code went to the confirmed address");
+        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, emailed, IP, now)));
+        assertTrue(account.overview(username, now).orElseThrow().contacts().get(0).lastUsedAt() != null);
+    }
+
+    @Test
+    @Order(2)
+    void onlyTheUsersOwnAddressesAndAllowedMethodsCanBeAdded() {
+        String username = appUser();
+        Instant now = Instant.now();
+        assertEquals(AccountChange.NOT_ALLOWED,
+                account.startAddingContact(username, TwoFactorMethod.EMAIL, "stranger@example.test", now, IP, now));
+        assertEquals(AccountChange.NOT_ALLOWED,
+                account.startAddingContact(username, TwoFactorMethod.SMS, "+15550000000", now, IP, now), "not the user's number");
+        assertEquals(AccountChange.NOT_ALLOWED, account.makeDefault(username, TwoFactorMethod.SMS, now, IP, now),
+                "no confirmed SMS factor to make the default");
+        assertEquals(AccountChange.NOT_FOUND, account.confirmContact(username, TwoFactorMethod.EMAIL, "123456", now, IP, now),
+                "nothing is being added");
+    }
+
+    @Test
+    @Order(3)
+    void aRemovedFactorsSentCodeFailsAtOnceAndTheLastFactorStays() {
+        String username = appUser();
+        testUsers.confirmContacts(username);
+        Instant now = Instant.now();
+        assertEquals(AccountChange.DONE, account.makeDefault(username, TwoFactorMethod.EMAIL, now, IP, now));
+        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
+        String emailed = SentCodes.codeIn(messages.latestTo(email(username)).getBody());
+
+        assertEquals(AccountChange.DONE, account.removeContact(username, TwoFactorMethod.EMAIL, now, IP, now));
+        SignInStep step = signIn.checkCode(token, emailed, IP, now);
+        assertEquals("TRY_AGAIN SENT_CODE_USED_UP", SignInSteps.name(step), "SECURITY item 25: the removed factor's code fails");
+        AccountOverview overview = account.overview(username, now).orElseThrow();
+        assertTrue(overview.contacts().isEmpty());
+        assertEquals(TwoFactorMethod.TOTP, overview.method(), "the default moved to the app the user still has");
+
+        long app = overview.apps().get(0).id();
+        assertEquals(AccountChange.LAST_FACTOR, account.removeApp(username, app, now, IP, now));
+        assertEquals(AccountChange.NOT_FOUND, account.removeContact(username, TwoFactorMethod.EMAIL, now, IP, now));
+    }
+
+    @Test
+    @Order(4)
+    void anAddressAnAdminTypedIsConfirmedByTheFirstCodeTypedBackFromIt() {
+        String username = "contacts-" + UUID.randomUUID().toString().substring(0, 8);
+        testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.EMAIL, email(username), null);
+        Instant now = Instant.now();
+        assertTrue(account.overview(username, now).orElseThrow().contacts().isEmpty());
+
+        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
+        String emailed = SentCodes.codeIn(messages.latestTo(email(username)).getBody());
+        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, emailed, IP, now)));
+        assertEquals(1, account.overview(username, now).orElseThrow().contacts().size(), "confirmed now, by its code");
+        assertEquals(AccountChange.LAST_FACTOR, account.removeContact(username, TwoFactorMethod.EMAIL, now, IP, now));
+    }
+
+    @Test
+    @Order(5)
+    void anAdministratorRemovesOneFactorEvenTheLast() throws RefusedException {
+        String username = appUser();
+        testUsers.confirmContacts(username);
+        Instant now = Instant.now();
+        long id = administration.search(username, 0, 1).get(0).id();
+
+        administration.removeContact(id, TwoFactorMethod.EMAIL, ADMIN);
+        AccountOverview overview = account.overview(username, now).orElseThrow();
+        assertTrue(overview.contacts().isEmpty());
+        administration.removeApp(id, overview.apps().get(0).id(), ADMIN);
+        assertTrue(account.overview(username, now).orElseThrow().apps().isEmpty());
+        RefusedException gone = assertThrows(RefusedException.class,
+                () -> administration.removeContact(id, TwoFactorMethod.EMAIL, ADMIN));
+        assertEquals(List.of("users.factorGone"), gone.problems());
+    }
+
+    @Test
+    @Order(6)
+    void aUserForTheBrowser() {
+        testUsers.createWithSentCodes(BROWSING_USER, PASSWORD, TwoFactorMethod.TOTP, email(BROWSING_USER), null);
+        testUsers.addApp(BROWSING_USER, SEED);
+        testUsers.addEmail(BROWSING_USER, "home-" + email(BROWSING_USER));
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void inChromiumTheUserAddsAnAddressMakesItTheDefaultAndSignsInWithIt() throws Exception {
+        ContactFactorsBrowsing.addEmailThenSignInWithIt(BROWSING_USER, PASSWORD, SEED, "home-" + email(BROWSING_USER));
+    }
+
+    private String appUser() {
+        String username = "contacts-" + UUID.randomUUID().toString().substring(0, 8);
+        testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.TOTP, email(username), null);
+        testUsers.addApp(username, SEED);
+        return username;
+    }
+
+    private static String wrong(String code) {
+        return code.startsWith("0") ? "1" + code.substring(1) : "0" + code.substring(1);
+    }
+
+    private static String email(String username) {
+        return username + "@example.test";
+    }
+}

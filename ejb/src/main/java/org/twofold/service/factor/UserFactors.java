@@ -1,0 +1,50 @@
+package org.twofold.service.factor;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.twofold.domain.delivery.DeliveryChannel;
+import org.twofold.domain.policy.MethodChoice;
+import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.User;
+
+/**
+ * Which second factors a user can use, in one place for the sign-in and the Security page.
+ * The method a sign-in asks for first may be an address or number not confirmed yet (an admin
+ * chose it): its first code confirms it. "Try another way" offers only confirmed factors.
+ */
+@Stateless
+public class UserFactors {
+
+    @Inject
+    private TotpFactorService apps;
+
+    @Inject
+    private ContactFactorService contacts;
+
+    public TwoFactorMethod signInMethod(User user, SystemSettings settings) {
+        return MethodChoice.effective(user.getPreferredMethod(), settings.getDefaultMethod(), settings.getAllowedMethods(),
+                contacts.signInDestination(user, DeliveryChannel.EMAIL).isPresent(),
+                contacts.signInDestination(user, DeliveryChannel.SMS).isPresent());
+    }
+
+    public List<TwoFactorMethod> alternatives(User user, TwoFactorMethod current, SystemSettings settings) {
+        return MethodChoice.alternatives(current, settings.getAllowedMethods(), apps.confirmedFactorOf(user).isPresent(),
+                contacts.confirmed(user, DeliveryChannel.EMAIL).isPresent(),
+                contacts.confirmed(user, DeliveryChannel.SMS).isPresent());
+    }
+
+    /** Whether the user holds a confirmed factor of this method (an app, an email or SMS factor). */
+    public boolean has(User user, TwoFactorMethod method) {
+        return switch (method) {
+            case TOTP -> apps.confirmedFactorOf(user).isPresent();
+            case EMAIL -> contacts.confirmed(user, DeliveryChannel.EMAIL).isPresent();
+            case SMS -> contacts.confirmed(user, DeliveryChannel.SMS).isPresent();
+        };
+    }
+
+    public static DeliveryChannel channelOf(TwoFactorMethod method) {
+        return method == TwoFactorMethod.SMS ? DeliveryChannel.SMS : DeliveryChannel.EMAIL;
+    }
+}
