@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -167,6 +168,20 @@ final class ConsoleBrowser implements AutoCloseable {
             Thread.sleep(500);
             driver.navigate().refresh();
         }
+    }
+
+    /** The visible texts of the elements the selector finds, in page order. */
+    List<String> texts(By selector) {
+        return driver.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+
+    /** A cookie as the browser keeps it, with its attributes; fails when there is none. */
+    Cookie cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        if (cookie == null) {
+            throw new AssertionError("no " + name + " cookie in the browser");
+        }
+        return cookie;
     }
 
     /** Signs in with the password, then the authenticator app's code; ends on the desk. */

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.openqa.selenium.By;
 
 /** Recovery codes as a user meets them: created on the Security page, downloaded, then used instead of the app. */
 public final class RecoveryCodeBrowsing {
@@ -63,6 +65,31 @@ public final class RecoveryCodeBrowsing {
         assertTrue(refused.messages().contains("not one of your unused recovery codes"), refused.text());
         Element field = refused.html().getElementById("recovery:recoveryCode");
         assertEquals("", field == null ? "" : field.attr("value"), "the typed code is not shown again");
+    }
+
+    /** In chromium: codes created on the Security page, then one signs in instead of the app. */
+    public static void createThenUseOneInChromium(String username, String password, String seed) throws Exception {
+        try (ConsoleBrowser user = new ConsoleBrowser(Files.createTempDirectory("twofold-recovery"))) {
+            user.signIn(username, password, new Authenticator(seed));
+            user.open("/account/security.xhtml");
+            user.type("confirm:password", password);
+            user.submit("confirm:confirmButton");
+            user.submit("recoveryCodes:create");
+            List<String> codes = user.texts(By.cssSelector("ol.tf-codes code"));
+            assertEquals(10, codes.size(), user.text());
+            user.submit("recoveryCodes:saved");
+            user.open("/desk.xhtml");
+            user.submit("signOut:signOutButton");
+
+            user.open("/login.xhtml");
+            user.type("login:username", username);
+            user.type("login:password", password);
+            user.submit("login:submit");
+            user.type("recovery:recoveryCode", codes.get(3));
+            user.submit("recovery:useRecoveryCode");
+            assertEquals("/desk.xhtml", user.path(), user.text());
+            assertTrue(user.text().contains("You have 9 unused recovery codes"), user.text());
+        }
     }
 
     private static Browser.Page codePage(Browser browser, String username, String password) {

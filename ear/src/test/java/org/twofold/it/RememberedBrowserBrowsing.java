@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -12,8 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
-/** "Remember this browser" as a user meets it: ticked on the code page, then forgotten on the Security page. */
+/**
+ * "Remember this browser" as a user meets it: ticked on the code page, then forgotten on the
+ * Security page; over plain HTTP (to read the Set-Cookie header) and in chromium.
+ */
 public final class RememberedBrowserBrowsing {
 
     private RememberedBrowserBrowsing() {
@@ -51,6 +57,46 @@ public final class RememberedBrowserBrowsing {
 
         Browser.Page askedAgain = password(browser, username, password);
         assertEquals("/code.xhtml", askedAgain.path(), "a forgotten browser is asked for the code again");
+    }
+
+    /**
+     * The same in chromium, which enforces the cookie's attributes as a user's browser does: the
+     * cookie is sent back on the next sign-in (same site) and the code step is skipped.
+     */
+    public static void rememberThenForgetInChromium(String username, String password, String seed) throws Exception {
+        try (ConsoleBrowser user = new ConsoleBrowser(Files.createTempDirectory("twofold-remembered"))) {
+            passwordIn(user, username, password);
+            assertEquals("/code.xhtml", user.path(), user.text());
+            user.check(By.id("code:rememberDevice"), true);
+            user.type("code:otp", new Authenticator(seed).nextCode());
+            user.submit("code:verify");
+            assertEquals("/desk.xhtml", user.path(), user.text());
+            Cookie cookie = user.cookie("twofold_device");
+            assertTrue(cookie.isHttpOnly() && cookie.isSecure(), cookie.toString());
+            assertEquals("Strict", cookie.getSameSite());
+            user.submit("signOut:signOutButton");
+
+            passwordIn(user, username, password);
+            assertEquals("/desk.xhtml", user.path(), "no code after the password: " + user.text());
+
+            user.open("/account/security.xhtml");
+            user.type("confirm:password", password);
+            user.submit("confirm:confirmButton");
+            user.submit("browsers:browserList:0:forget");
+            assertTrue(user.text().contains("That browser is forgotten"), user.text());
+            user.open("/desk.xhtml");
+            user.submit("signOut:signOutButton");
+
+            passwordIn(user, username, password);
+            assertEquals("/code.xhtml", user.path(), "a forgotten browser is asked for the code again");
+        }
+    }
+
+    private static void passwordIn(ConsoleBrowser user, String username, String password) {
+        user.open("/login.xhtml");
+        user.type("login:username", username);
+        user.type("login:password", password);
+        user.submit("login:submit");
     }
 
     /** Liberty writes the lifetime as Expires (a date), not as Max-Age. */

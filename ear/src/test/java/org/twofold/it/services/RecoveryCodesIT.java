@@ -41,6 +41,7 @@ class RecoveryCodesIT {
     private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
     private static final String BROWSING_USER = "recovery-e2e";
     private static final String BROWSING_EMAIL = "recovery-e2e@example.test";
+    private static final String CHROMIUM_USER = "recovery-chromium-e2e";
     private static final String IP = "198.51.100.77";
     private static final Actor ADMIN = new Actor("Administrator", IP);
 
@@ -167,6 +168,7 @@ class RecoveryCodesIT {
     @Order(7)
     void aUserWithAnApp() {
         testUsers.createWithApp(BROWSING_USER, PASSWORD, BROWSING_EMAIL, SEED, false);
+        testUsers.createWithApp(CHROMIUM_USER, PASSWORD, null, SEED, false);
     }
 
     @Test
@@ -174,6 +176,13 @@ class RecoveryCodesIT {
     @RunAsClient
     void inTheBrowserCodesAreCreatedOnTheSecurityPageAndOneSignsInInsteadOfTheApp() throws Exception {
         RecoveryCodeBrowsing.createUseAndReuse(BROWSING_USER, PASSWORD, SEED, BROWSING_EMAIL);
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void inChromiumARecoveryCodeSignsInInsteadOfTheApp() throws Exception {
+        RecoveryCodeBrowsing.createThenUseOneInChromium(CHROMIUM_USER, PASSWORD, SEED);
     }
 
     private List<String> newCodes(String username) {

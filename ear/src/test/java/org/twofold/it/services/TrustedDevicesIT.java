@@ -47,6 +47,7 @@ class TrustedDevicesIT {
     private static final String IP = "198.51.100.88";
     private static final Actor ADMIN = new Actor("Administrator", IP);
     private static final String BROWSING_USER = "remembered-e2e";
+    private static final String CHROMIUM_USER = "remembered-chromium-e2e";
 
     @Deployment
     static WebArchive deployment() {
@@ -193,6 +194,7 @@ class TrustedDevicesIT {
     void aUserWithAnAppForTheBrowser() {
         testUsers.setRememberDeviceDays(30);
         testUsers.createWithApp(BROWSING_USER, PASSWORD, BROWSING_USER + "@example.test", SEED, false);
+        testUsers.createWithApp(CHROMIUM_USER, PASSWORD, CHROMIUM_USER + "@example.test", SEED, false);
     }
 
     @Test
@@ -200,6 +202,13 @@ class TrustedDevicesIT {
     @RunAsClient
     void inTheBrowserATickedBoxSkipsTheCodeUntilTheBrowserIsForgotten() throws Exception {
         RememberedBrowserBrowsing.rememberThenForget(BROWSING_USER, PASSWORD, SEED);
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void inChromiumARememberedBrowserIsNotAskedAgainUntilItIsForgotten() throws Exception {
+        RememberedBrowserBrowsing.rememberThenForgetInChromium(CHROMIUM_USER, PASSWORD, SEED);
     }
 
     @Test

@@ -34,6 +34,7 @@ class TryAnotherWayIT {
     private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
     private static final String IP = "198.51.100.111";
     private static final String BROWSING_USER = "another-way-e2e";
+    private static final String CHROMIUM_USER = "another-way-chromium-e2e";
 
     @Deployment
     static WebArchive deployment() {
@@ -113,6 +114,9 @@ class TryAnotherWayIT {
         testUsers.createWithSentCodes(BROWSING_USER, PASSWORD, TwoFactorMethod.TOTP, email(BROWSING_USER), null);
         testUsers.addApp(BROWSING_USER, SEED);
         testUsers.confirmContacts(BROWSING_USER);
+        testUsers.createWithSentCodes(CHROMIUM_USER, PASSWORD, TwoFactorMethod.EMAIL, email(CHROMIUM_USER), null);
+        testUsers.addApp(CHROMIUM_USER, SEED);
+        testUsers.confirmContacts(CHROMIUM_USER);
     }
 
     @Test
@@ -120,6 +124,13 @@ class TryAnotherWayIT {
     @RunAsClient
     void inTheBrowserTheUserChoosesAnEmailedCodeInsteadOfTheApp() throws Exception {
         TryAnotherWayBrowsing.emailInsteadOfTheApp(BROWSING_USER, PASSWORD, email(BROWSING_USER));
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void inChromiumAnEmailUserSignsInWithTheAppInstead() throws Exception {
+        TryAnotherWayBrowsing.appInsteadOfEmailInChromium(CHROMIUM_USER, PASSWORD, SEED);
     }
 
     private String appUserWithEmail() {
