@@ -120,6 +120,10 @@ public class User {
     @Column(length = 16)
     private TwoFactorMethod preferredMethod;
 
+    /** The user asked for a second step on their Security page, though no role requires one. */
+    @Column(nullable = false)
+    private boolean secondStepChosen;
+
     /** This user's own networks (CIDR) that may skip the second factor, when the settings allow it. */
     @Column(length = 2000)
     private String bypassNetworks;
@@ -220,6 +224,14 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isSecondStepChosen() {
+        return secondStepChosen;
+    }
+
+    public void setSecondStepChosen(boolean secondStepChosen) {
+        this.secondStepChosen = secondStepChosen;
     }
 
     public String getBypassNetworks() {

@@ -158,6 +158,11 @@ public class TestUsers {
     }
 
     /** Sets how long browsers are remembered directly (0 switches "remember this device" off). */
+    /** A Website (portal) user, whom no role asks for a second step while Website users are not included. */
+    public void makeWebsiteUser(String username) {
+        find(username).setType(UserType.WEBSITE);
+    }
+
     public void setRememberDeviceDays(int days) {
         em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setRememberDeviceDays(days);
     }

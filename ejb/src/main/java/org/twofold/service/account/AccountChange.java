@@ -16,5 +16,9 @@ public enum AccountChange {
     /** The admin does not allow this method, or the address or number is not the user's own. */
     NOT_ALLOWED,
     /** No code went out: too many codes for this user or address lately. */
-    NOT_SENT
+    NOT_SENT,
+    /** The user's roles ask for a second step: it cannot be switched off. */
+    REQUIRED,
+    /** A second step needs a confirmed factor first. */
+    NO_FACTOR_YET
 }

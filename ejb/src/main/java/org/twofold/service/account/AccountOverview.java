@@ -11,10 +11,22 @@ import org.twofold.domain.settings.TwoFactorMethod;
  * (the default, and where a sent code goes, masked), their authenticator apps, email and SMS
  * factors, remembered browsers, how many recovery codes are left, and what they may add.
  */
-public record AccountOverview(boolean secondStepRequired, TwoFactorMethod method, String maskedDestination,
+public record AccountOverview(SecondStep secondStep, TwoFactorMethod method, String maskedDestination,
                               List<App> apps, List<Contact> contacts, List<Browser> browsers, long recoveryCodesLeft,
                               int rememberDeviceDays, Set<TwoFactorMethod> allowedMethods, List<String> ownEmails,
                               List<String> ownPhones) implements Serializable {
+
+    /** Whether the user signs in with a second step, and who decided. */
+    public enum SecondStep {
+        /** An administrator switched two-factor sign-in off for everyone. */
+        OFF,
+        /** The user's roles ask for it: it cannot be switched off, and the last factor stays. */
+        REQUIRED,
+        /** No role asks for it; the user chose it (and may switch it off). */
+        CHOSEN,
+        /** No role asks for it and the user has not chosen it: the password alone signs in. */
+        NOT_ASKED
+    }
 
     /** A confirmed email (channel EMAIL) or SMS factor; {@code lastUsedAt} is null before its first sign-in. */
     public record Contact(TwoFactorMethod method, String maskedDestination, Instant addedAt, Instant lastUsedAt)

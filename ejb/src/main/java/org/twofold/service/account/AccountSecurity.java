@@ -29,6 +29,7 @@ import org.twofold.service.factor.TrustedDeviceService;
 import org.twofold.service.factor.UserFactors;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.DeviceTrust;
+import org.twofold.service.signin.SecondStepPolicy;
 import org.twofold.service.factor.FactorNotices;
 import org.twofold.service.signin.SignInAttempts;
 import org.twofold.service.user.UserDirectory;
@@ -75,6 +76,9 @@ public class AccountSecurity {
     private CodeChallengeService challenges;
 
     @Inject
+    private SecondStepPolicy secondStep;
+
+    @Inject
     private FactorNotices notices;
 
     @Inject
@@ -100,7 +104,7 @@ public class AccountSecurity {
             List<AccountOverview.App> appLines = apps.confirmedFactorsOf(user).stream().map(AccountSecurity::line).toList();
             List<AccountOverview.Contact> contactLines = contacts.confirmedOf(user).stream().map(AccountSecurity::line).toList();
             List<AccountOverview.Browser> browserLines = browsers.of(user, now).stream().map(AccountSecurity::line).toList();
-            return new AccountOverview(current.isTwoFactorEnabled(), method, destination, appLines, contactLines,
+            return new AccountOverview(secondStepOf(user, current), method, destination, appLines, contactLines,
                     browserLines, recoveryCodes.unusedCount(user), deviceTrust.offeredDays(user, current),
                     Set.copyOf(current.getAllowedMethods()), List.copyOf(user.getEmailAddresses()),
                     List.copyOf(user.getPhoneNumbers()));
@@ -242,7 +246,7 @@ public class AccountSecurity {
         if (confirmed.stream().noneMatch(app -> app.getId() == appId)) {
             return AccountChange.NOT_FOUND;
         }
-        if (confirmed.size() + contacts.confirmedOf(user.get()).size() == 1) {
+        if (confirmed.size() + contacts.confirmedOf(user.get()).size() == 1 && keepsAFactor(user.get())) {
             return AccountChange.LAST_FACTOR;
         }
         if (!apps.remove(user.get(), appId)) {
@@ -343,7 +347,8 @@ public class AccountSecurity {
         if (factor.isEmpty()) {
             return AccountChange.NOT_FOUND;
         }
-        if (apps.confirmedFactorsOf(user.get()).size() + contacts.confirmedOf(user.get()).size() == 1) {
+        if (apps.confirmedFactorsOf(user.get()).size() + contacts.confirmedOf(user.get()).size() == 1
+                && keepsAFactor(user.get())) {
             return AccountChange.LAST_FACTOR;
         }
         contacts.remove(user.get(), factor.get().getChannel());
@@ -372,6 +377,49 @@ public class AccountSecurity {
         audit.record(AuditEventType.DEFAULT_FACTOR_CHANGED, username, clientIp,
                 describe(method) + (told ? ", user notified by email" : ""));
         return AccountChange.DONE;
+    }
+
+    /**
+     * Switches the user's own second step on or off, where no role asks for one (EspoCRM's
+     * per-user switch). On needs a confirmed factor, so the next sign-in has a code to ask for.
+     */
+    public AccountChange chooseSecondStep(String username, boolean on, Instant confirmedAt, String clientIp, Instant now) {
+        Optional<User> user = userAllowedToChange(username, confirmedAt, now);
+        if (user.isEmpty()) {
+            return AccountChange.PASSWORD_NEEDED;
+        }
+        SystemSettings current = settings.current();
+        if (!current.isTwoFactorEnabled()) {
+            return AccountChange.NOT_ALLOWED;
+        }
+        if (secondStep.requiredByRoles(user.get(), current)) {
+            return AccountChange.REQUIRED;
+        }
+        if (on && apps.confirmedFactorsOf(user.get()).isEmpty() && contacts.confirmedOf(user.get()).isEmpty()) {
+            return AccountChange.NO_FACTOR_YET;
+        }
+        if (user.get().isSecondStepChosen() != on) {
+            user.get().setSecondStepChosen(on);
+            boolean told = notices.ownSecondStep(user.get(), on);
+            audit.record(AuditEventType.OWN_SECOND_STEP_CHANGED, username, clientIp,
+                    (on ? "switched on" : "switched off") + (told ? ", user notified by email" : ""));
+        }
+        return AccountChange.DONE;
+    }
+
+    private AccountOverview.SecondStep secondStepOf(User user, SystemSettings current) {
+        if (!current.isTwoFactorEnabled()) {
+            return AccountOverview.SecondStep.OFF;
+        }
+        if (secondStep.requiredByRoles(user, current)) {
+            return AccountOverview.SecondStep.REQUIRED;
+        }
+        return user.isSecondStepChosen() ? AccountOverview.SecondStep.CHOSEN : AccountOverview.SecondStep.NOT_ASKED;
+    }
+
+    /** Whether the user must keep a factor: their roles, or their own choice, ask for a second step. */
+    private boolean keepsAFactor(User user) {
+        return user.isSecondStepChosen() || secondStep.requiredByRoles(user, settings.current());
     }
 
     /** After a removal the user no longer has: the default moves to a factor they still hold. */

@@ -43,6 +43,11 @@ public class FactorNotices {
     }
 
     /** @return whether the user has an address and was told */
+    public boolean ownSecondStep(User user, boolean on) {
+        return tell(user, on ? "notice.secondStepOn" : "notice.secondStepOff");
+    }
+
+    /** @return whether the user has an address and was told */
     public boolean defaultChanged(User user, String method) {
         return tell(user, "notice.defaultChanged", method);
     }

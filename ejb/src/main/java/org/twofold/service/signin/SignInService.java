@@ -6,22 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.challenge.Destinations;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.otp.OtpCodes;
-import org.twofold.domain.policy.Cidr;
-import org.twofold.domain.policy.TwoFactorPolicy;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.signin.PendingSignIn;
-import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.challenge.CodeChallengeService;
@@ -45,8 +40,6 @@ import org.twofold.service.user.UserDirectory;
  */
 @Stateless
 public class SignInService {
-
-    private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
@@ -95,6 +88,9 @@ public class SignInService {
 
     @Inject
     private UserFactors factors;
+
+    @Inject
+    private SecondStepPolicy secondStep;
 
     @Inject
     private ContactFactorService contacts;
@@ -150,7 +146,7 @@ public class SignInService {
             return new SignInStep.Refused(SignInStep.Reason.LOCKED);
         }
         SystemSettings settings = settingsService.current();
-        if (!requiresSecondFactor(user, settings, clientIp)) {
+        if (!secondStep.requires(user, settings, clientIp)) {
             audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, "password only, by policy");
             return new SignInStep.SignedIn(SignedInUser.of(user), false);
         }
@@ -428,29 +424,6 @@ public class SignInService {
                 .getResultStream()
                 .filter(p -> p.isExpiredAt(now))
                 .forEach(em::remove);
-    }
-
-    private boolean requiresSecondFactor(User user, SystemSettings settings, String clientIp) {
-        boolean allRoleFlagged = em.createNamedQuery(Role.BY_NAME, Role.class)
-                .setParameter("name", Role.ALL)
-                .getResultStream()
-                .anyMatch(Role::isRequiresTwoFactor);
-        List<Boolean> userRoleFlags = user.getRoles().stream().map(Role::isRequiresTwoFactor).toList();
-        return TwoFactorPolicy.requiresSecondFactor(new TwoFactorPolicy.Request(settings.isTwoFactorEnabled(),
-                allRoleFlagged, userRoleFlags, user.isAdministrator(), user.getType(), settings.isWebsiteUsersIncluded(),
-                settings.isIpBypassAllowed(), bypassNetworks(settings, user), clientIp));
-    }
-
-    /** The global and the user's networks; a list that does not parse counts as empty (fail closed). */
-    private static List<Cidr> bypassNetworks(SystemSettings settings, User user) {
-        try {
-            List<Cidr> networks = new ArrayList<>(Cidr.parseList(settings.getBypassNetworks()));
-            networks.addAll(Cidr.parseList(user.getBypassNetworks()));
-            return networks;
-        } catch (IllegalArgumentException e) {
-            LOG.warning("Ignoring the IP bypass lists for " + user.getUsername() + ": " + e.getMessage());
-            return List.of();
-        }
     }
 
     private static String truncate(String username) {

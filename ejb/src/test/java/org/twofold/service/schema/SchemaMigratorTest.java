@@ -70,6 +70,7 @@ class SchemaMigratorTest {
             assertEquals("jane@example.test", text(db, "SELECT f.DESTINATION FROM TF_CONTACT_FACTOR f JOIN TF_USER u "
                     + "ON u.ID = f.USER_ID WHERE u.USERNAME = 'jane' AND f.CHANNEL = 'EMAIL' AND f.CONFIRMEDAT IS NOT NULL"),
                     "the address jane's codes went to is her confirmed email factor");
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM TF_USER WHERE SECONDSTEPCHOSEN <> 0"), "no one chose a second step yet");
             assertEquals(1, count(db, "SELECT COUNT(*) FROM TF_TOTP_FACTOR f JOIN TF_USER u ON u.ID = f.USER_ID "
                     + "WHERE u.USERNAME = 'Administrator' AND f.CONFIRMED = 1"));
             assertEquals(1, count(db, "SELECT COUNT(*) FROM TF_ROLE WHERE NAME = 'Finance' AND REQUIRESTWOFACTOR = 1"));

@@ -167,6 +167,11 @@ public class SecurityPage {
                 ClientAddress.of(request()), Instant.now()), "security.defaultChanged");
     }
 
+    public void chooseSecondStep(boolean on) {
+        tell(account.chooseSecondStep(username(), on, SignInSession.passwordConfirmedAt(request()),
+                ClientAddress.of(request()), Instant.now()), on ? "security.switchedOn" : "security.switchedOff");
+    }
+
     public void forgetBrowser(long id) {
         tell(account.forgetBrowser(username(), id, SignInSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), "security.browserForgotten");
