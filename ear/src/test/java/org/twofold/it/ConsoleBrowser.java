@@ -184,12 +184,17 @@ final class ConsoleBrowser implements AutoCloseable {
         return cookie;
     }
 
-    /** Signs in with the password, then the authenticator app's code; ends on the desk. */
-    void signIn(String username, String password, Authenticator app) throws InterruptedException {
+    /** Opens the login page and submits the password; ends wherever the sign-in goes next. */
+    void passwordStep(String username, String password) {
         open("/login.xhtml");
         type("login:username", username);
         type("login:password", password);
         submit("login:submit");
+    }
+
+    /** Signs in with the password, then the authenticator app's code; ends on the desk. */
+    void signIn(String username, String password, Authenticator app) throws InterruptedException {
+        passwordStep(username, password);
         type("code:otp", app.nextCode());
         submit("code:verify");
         if (!"/desk.xhtml".equals(path())) {

@@ -38,10 +38,7 @@ public final class ContactFactorsBrowsing {
 
             user.open("/desk.xhtml");
             user.submit("signOut:signOutButton");
-            user.open("/login.xhtml");
-            user.type("login:username", username);
-            user.type("login:password", password);
-            user.submit("login:submit");
+            user.passwordStep(username, password);
             assertTrue(user.text().contains("h***@example.test"), "the code step names the address: " + user.text());
             user.type("code:otp", SentCodeBrowsing.emailCode(address, 2));
             user.submit("code:verify");

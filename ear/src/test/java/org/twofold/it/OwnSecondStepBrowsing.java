@@ -13,7 +13,7 @@ public final class OwnSecondStepBrowsing {
 
     public static void switchOnThenAskedForACode(String username, String password) throws Exception {
         try (ConsoleBrowser user = new ConsoleBrowser(Files.createTempDirectory("twofold-own-step"))) {
-            passwordIn(user, username, password);
+            user.passwordStep(username, password);
             assertEquals("/desk.xhtml", user.path(), "the password alone: " + user.text());
             user.open("/account/security.xhtml");
             assertTrue(user.text().contains("No role requires a second step"), user.text());
@@ -24,15 +24,8 @@ public final class OwnSecondStepBrowsing {
             user.open("/desk.xhtml");
             user.submit("signOut:signOutButton");
 
-            passwordIn(user, username, password);
+            user.passwordStep(username, password);
             assertEquals("/code.xhtml", user.path(), "a code after the password now: " + user.text());
         }
-    }
-
-    private static void passwordIn(ConsoleBrowser user, String username, String password) {
-        user.open("/login.xhtml");
-        user.type("login:username", username);
-        user.type("login:password", password);
-        user.submit("login:submit");
     }
 }

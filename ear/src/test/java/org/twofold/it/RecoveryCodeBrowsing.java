@@ -81,10 +81,7 @@ public final class RecoveryCodeBrowsing {
             user.open("/desk.xhtml");
             user.submit("signOut:signOutButton");
 
-            user.open("/login.xhtml");
-            user.type("login:username", username);
-            user.type("login:password", password);
-            user.submit("login:submit");
+            user.passwordStep(username, password);
             user.type("recovery:recoveryCode", codes.get(3));
             user.submit("recovery:useRecoveryCode");
             assertEquals("/desk.xhtml", user.path(), user.text());

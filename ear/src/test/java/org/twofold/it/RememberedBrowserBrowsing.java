@@ -65,7 +65,7 @@ public final class RememberedBrowserBrowsing {
      */
     public static void rememberThenForgetInChromium(String username, String password, String seed) throws Exception {
         try (ConsoleBrowser user = new ConsoleBrowser(Files.createTempDirectory("twofold-remembered"))) {
-            passwordIn(user, username, password);
+            user.passwordStep(username, password);
             assertEquals("/code.xhtml", user.path(), user.text());
             user.check(By.id("code:rememberDevice"), true);
             user.type("code:otp", new Authenticator(seed).nextCode());
@@ -76,7 +76,7 @@ public final class RememberedBrowserBrowsing {
             assertEquals("Strict", cookie.getSameSite());
             user.submit("signOut:signOutButton");
 
-            passwordIn(user, username, password);
+            user.passwordStep(username, password);
             assertEquals("/desk.xhtml", user.path(), "no code after the password: " + user.text());
 
             user.open("/account/security.xhtml");
@@ -87,16 +87,9 @@ public final class RememberedBrowserBrowsing {
             user.open("/desk.xhtml");
             user.submit("signOut:signOutButton");
 
-            passwordIn(user, username, password);
+            user.passwordStep(username, password);
             assertEquals("/code.xhtml", user.path(), "a forgotten browser is asked for the code again");
         }
-    }
-
-    private static void passwordIn(ConsoleBrowser user, String username, String password) {
-        user.open("/login.xhtml");
-        user.type("login:username", username);
-        user.type("login:password", password);
-        user.submit("login:submit");
     }
 
     /** Liberty writes the lifetime as Expires (a date), not as Max-Age. */

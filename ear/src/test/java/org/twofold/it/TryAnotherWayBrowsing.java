@@ -30,10 +30,7 @@ public final class TryAnotherWayBrowsing {
     /** In chromium: a user whose default is an emailed code takes the app instead. */
     public static void appInsteadOfEmailInChromium(String username, String password, String seed) throws Exception {
         try (ConsoleBrowser user = new ConsoleBrowser(Files.createTempDirectory("twofold-another-way"))) {
-            user.open("/login.xhtml");
-            user.type("login:username", username);
-            user.type("login:password", password);
-            user.submit("login:submit");
+            user.passwordStep(username, password);
             assertTrue(user.text().contains("Use a code from my authenticator app"), user.text());
             user.submit("another:ways:0:switch");
             assertTrue(user.text().contains("Enter the code from the way you chose"), user.text());

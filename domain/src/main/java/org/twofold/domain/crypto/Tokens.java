@@ -31,6 +31,16 @@ public final class Tokens {
         }
     }
 
+    /** A public identifier for an API key: "tf" and 16 lowercase letters and digits (80 random bits). */
+    public static String newKeyId() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        StringBuilder out = new StringBuilder("tf");
+        for (int i = 0; i < 16; i++) {
+            out.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
     /** A password a person can type: 20 characters from an alphabet without look-alikes. */
     public static String newPassword() {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

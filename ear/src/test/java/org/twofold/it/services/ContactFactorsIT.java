@@ -181,6 +181,12 @@ class ContactFactorsIT {
         ContactFactorsBrowsing.addEmailThenSignInWithIt(BROWSING_USER, PASSWORD, SEED, "home-" + email(BROWSING_USER));
     }
 
+    @Test
+    @Order(8)
+    void theAppAloneAgainForTheOtherTests() {
+        testUsers.allowOnlyTheApp();
+    }
+
     private String appUser() {
         String username = "contacts-" + UUID.randomUUID().toString().substring(0, 8);
         testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.TOTP, email(username), null);

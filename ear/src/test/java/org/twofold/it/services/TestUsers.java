@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.twofold.domain.apikey.ApiKey;
 import org.twofold.domain.crypto.PasswordHasher;
+import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.factor.ContactFactor;
 import org.twofold.domain.factor.TotpFactor;
@@ -157,12 +159,25 @@ public class TestUsers {
         em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setAddressFailureLimit(limit);
     }
 
-    /** Sets how long browsers are remembered directly (0 switches "remember this device" off). */
+    /** Back to the authenticator app alone, the default, for the tests that save the settings after this one. */
+    public void allowOnlyTheApp() {
+        SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
+        settings.getAllowedMethods().retainAll(EnumSet.of(TwoFactorMethod.TOTP));
+        settings.getAllowedMethods().add(TwoFactorMethod.TOTP);
+        settings.setDefaultMethod(TwoFactorMethod.TOTP);
+    }
+
     /** A Website (portal) user, whom no role asks for a second step while Website users are not included. */
     public void makeWebsiteUser(String username) {
         find(username).setType(UserType.WEBSITE);
     }
 
+    /** An API key with a known id and secret, as the Security page would have made it. */
+    public void addApiKey(String username, String keyId, String secret) {
+        em.persist(new ApiKey(find(username), keyId, Tokens.digest(secret), "test key", Instant.now()));
+    }
+
+    /** Sets how long browsers are remembered directly (0 switches "remember this device" off). */
     public void setRememberDeviceDays(int days) {
         em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setRememberDeviceDays(days);
     }

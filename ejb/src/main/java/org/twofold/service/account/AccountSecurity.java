@@ -16,6 +16,9 @@ import org.twofold.domain.factor.ContactFactor;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.User;
+import org.twofold.service.apikey.ApiKeyLine;
+import org.twofold.service.apikey.ApiKeyService;
+import org.twofold.service.apikey.NewApiKey;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.challenge.CodeChallengeService;
 import org.twofold.service.challenge.CodeVerdict;
@@ -77,6 +80,9 @@ public class AccountSecurity {
 
     @Inject
     private SecondStepPolicy secondStep;
+
+    @Inject
+    private ApiKeyService apiKeys;
 
     @Inject
     private FactorNotices notices;
@@ -420,6 +426,24 @@ public class AccountSecurity {
     /** Whether the user must keep a factor: their roles, or their own choice, ask for a second step. */
     private boolean keepsAFactor(User user) {
         return user.isSecondStepChosen() || secondStep.requiredByRoles(user, settings.current());
+    }
+
+    /** The user's API keys, newest first; never a secret. */
+    public List<ApiKeyLine> apiKeys(String username) {
+        return users.find(username).map(apiKeys::of).orElse(List.of());
+    }
+
+    /** A new API key, its secret returned to be shown once; empty when the password was not confirmed recently. */
+    public Optional<NewApiKey> createApiKey(String username, String label, Instant confirmedAt, String clientIp, Instant now) {
+        return userAllowedToChange(username, confirmedAt, now).map(user -> apiKeys.create(user, label, clientIp, now));
+    }
+
+    public AccountChange revokeApiKey(String username, String keyId, Instant confirmedAt, String clientIp, Instant now) {
+        Optional<User> user = userAllowedToChange(username, confirmedAt, now);
+        if (user.isEmpty()) {
+            return AccountChange.PASSWORD_NEEDED;
+        }
+        return apiKeys.revoke(user.get(), keyId, username, clientIp) ? AccountChange.DONE : AccountChange.NOT_FOUND;
     }
 
     /** After a removal the user no longer has: the default moves to a factor they still hold. */

@@ -10,7 +10,7 @@ import org.twofold.domain.user.User;
 public record SignedInUser(String username, String displayName, Set<String> roles) implements Serializable {
 
     /** The user with their roles, plus "All", which everyone holds. */
-    static SignedInUser of(User user) {
+    public static SignedInUser of(User user) {
         Set<String> roles = new TreeSet<>();
         roles.add(Role.ALL);
         user.getRoles().forEach(r -> roles.add(r.getName()));

@@ -75,6 +75,16 @@ public class UserAdministration {
         List<User> page = matching(text, "SELECT u FROM User u", " ORDER BY u.username", User.class)
                 .setFirstResult(first).setMaxResults(max)
                 .getResultList();
+        return rows(page, now);
+    }
+
+    /** The user with exactly this username, as a list row. */
+    public Optional<UserRow> row(String username) {
+        return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username).getResultStream()
+                .findFirst().map(user -> rows(List.of(user), Instant.now()).get(0));
+    }
+
+    private List<UserRow> rows(List<User> page, Instant now) {
         Set<Long> withApp = withConfirmedApp(page.stream().map(User::getId).toList());
         return page.stream()
                 .map(u -> new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getType(), u.isEnabled(),

@@ -15,6 +15,8 @@ import org.twofold.service.account.AccountChange;
 import org.twofold.service.account.AccountOverview;
 import org.twofold.service.account.AccountSecurity;
 import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.service.apikey.ApiKeyLine;
+import org.twofold.service.apikey.NewApiKey;
 import org.twofold.service.challenge.DeliveryView;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.web.i18n.Messages;
@@ -40,6 +42,9 @@ public class SecurityPage {
     private String password;
     private String code;
     private String destination;
+    private String label;
+    private List<ApiKeyLine> apiKeys;
+    private NewApiKey newApiKey;
     private AccountOverview overview;
     private EnrolmentDetails newApp;
     private final Map<String, Optional<DeliveryView>> beingAdded = new HashMap<>();
@@ -170,6 +175,46 @@ public class SecurityPage {
     public void chooseSecondStep(boolean on) {
         tell(account.chooseSecondStep(username(), on, SignInSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), on ? "security.switchedOn" : "security.switchedOff");
+    }
+
+    /** The user's API keys; the API answers administrators' keys. */
+    public List<ApiKeyLine> getApiKeys() {
+        if (apiKeys == null) {
+            apiKeys = account.apiKeys(username());
+        }
+        return apiKeys;
+    }
+
+    /** The key just made, shown on this one answer only; null otherwise. */
+    public NewApiKey getNewApiKey() {
+        return newApiKey;
+    }
+
+    public void createApiKey() {
+        Optional<NewApiKey> key = account.createApiKey(username(), label, SignInSession.passwordConfirmedAt(request()),
+                ClientAddress.of(request()), Instant.now());
+        label = null;
+        if (key.isEmpty()) {
+            Messages.error("security.confirmFirst");
+            return;
+        }
+        newApiKey = key.get();
+        apiKeys = null;
+        Messages.info("security.apiKeyCreated");
+    }
+
+    public void revokeApiKey(String keyId) {
+        apiKeys = null;
+        tell(account.revokeApiKey(username(), keyId, SignInSession.passwordConfirmedAt(request()),
+                ClientAddress.of(request()), Instant.now()), "security.apiKeyRevoked");
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
     }
 
     public void forgetBrowser(long id) {

@@ -48,9 +48,15 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     private EnrolmentDeferral deferral;
 
+    @Inject
+    private ApiKeyAuthentication apiKeys;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (ApiKeyAuthentication.isApiRequest(request)) {
+            return apiKeys.validate(request, context); // keys only: no session, no password
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
             return continueSession(request, context);

@@ -1,0 +1,69 @@
+package org.twofold.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code twofold role list} and {@code twofold role two-factor ROLE on|off}. */
+@Command(name = "role", description = "List roles, or flag one as needing a second factor.",
+        subcommands = {RoleCommand.ListRoles.class, RoleCommand.TwoFactor.class})
+final class RoleCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Twofold root;
+
+    @Override
+    public Integer call() throws UsageException {
+        throw new UsageException("role needs list or two-factor");
+    }
+
+    @Command(name = "list", description = "Every role, its two-factor flag and how many hold it.")
+    static final class ListRoles implements Callable<Integer> {
+
+        @ParentCommand
+        private RoleCommand role;
+
+        @Override
+        public Integer call() throws Exception {
+            JsonElement answer = role.root.api().get("roles");
+            Table table = new Table("ROLE", "TWO-FACTOR", "BUILT-IN", "MEMBERS");
+            for (JsonElement item : answer.getAsJsonArray()) {
+                JsonObject r = item.getAsJsonObject();
+                table.row(r.get("name").getAsString(), onOff(r.get("requiresTwoFactor").getAsBoolean()),
+                        r.get("builtIn").getAsBoolean() ? "yes" : "no", r.get("members").getAsLong());
+            }
+            role.root.print(answer, table);
+            return 0;
+        }
+    }
+
+    @Command(name = "two-factor", description = "Whether the role's members need a second factor.")
+    static final class TwoFactor implements Callable<Integer> {
+
+        @ParentCommand
+        private RoleCommand role;
+
+        @Parameters(index = "0", paramLabel = "ROLE")
+        private String name;
+
+        @Parameters(index = "1", paramLabel = "on|off")
+        private String value;
+
+        @Override
+        public Integer call() throws Exception {
+            boolean on = Flags.bool(value);
+            JsonObject body = new JsonObject();
+            body.addProperty("required", on);
+            JsonElement answer = role.root.api().put("roles/" + ApiClient.segment(name) + "/two-factor", body);
+            role.root.say(answer, "Role " + name + ": second factor " + onOff(on) + ".");
+            return 0;
+        }
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
+    }
+}

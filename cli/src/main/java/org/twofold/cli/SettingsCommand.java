@@ -1,0 +1,83 @@
+package org.twofold.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code twofold settings get [KEY]} and {@code twofold settings set KEY VALUE}. */
+@Command(name = "settings", description = "Read or change the system settings.",
+        subcommands = {SettingsCommand.Get.class, SettingsCommand.Set.class})
+final class SettingsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Twofold root;
+
+    @Override
+    public Integer call() throws UsageException {
+        throw new UsageException("settings needs get or set");
+    }
+
+    @Command(name = "get", description = "Print every setting, or the one named.")
+    static final class Get implements Callable<Integer> {
+
+        @ParentCommand
+        private SettingsCommand settings;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "KEY")
+        private String name;
+
+        @Override
+        public Integer call() throws Exception {
+            JsonElement answer = settings.root.api().get(name == null ? "settings" : "settings/" + ApiClient.segment(name));
+            settings.root.print(answer, table(answer.getAsJsonObject()));
+            return 0;
+        }
+    }
+
+    @Command(name = "set", description = "Change one setting; the server checks it as the console does.")
+    static final class Set implements Callable<Integer> {
+
+        @ParentCommand
+        private SettingsCommand settings;
+
+        @Parameters(index = "0", paramLabel = "KEY")
+        private String name;
+
+        @Parameters(index = "1", paramLabel = "VALUE")
+        private String value;
+
+        @Override
+        public Integer call() throws Exception {
+            JsonObject body = new JsonObject();
+            body.addProperty(name, value);
+            JsonElement answer = settings.root.api().patch("settings", body);
+            settings.root.say(answer, name + " = " + text(answer.getAsJsonObject().get(name)));
+            return 0;
+        }
+    }
+
+    static Table table(JsonObject values) {
+        Table table = new Table("SETTING", "VALUE");
+        for (Map.Entry<String, JsonElement> entry : values.entrySet()) {
+            table.row(entry.getKey(), text(entry.getValue()));
+        }
+        return table;
+    }
+
+    /** Arrays as comma-separated, strings without quotes. */
+    static String text(JsonElement value) {
+        if (value == null || value.isJsonNull()) {
+            return "";
+        }
+        if (value.isJsonArray()) {
+            StringBuilder joined = new StringBuilder();
+            value.getAsJsonArray().forEach(item -> joined.append(joined.length() == 0 ? "" : ",").append(text(item)));
+            return joined.toString();
+        }
+        return value.isJsonPrimitive() ? value.getAsString() : value.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package org.twofold.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.net.ssl.SSLContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code twofold}: drives a Twofold server from a shell. Exit code 0 on success, 1 when the
+ * server refused (or could not be reached), 2 for a usage error; each failure is one line on
+ * standard error.
+ */
+@Command(name = "twofold", mixinStandardHelpOptions = true, version = "twofold 0.1.0",
+        description = "Drives a Twofold server through its REST API.",
+        subcommands = {EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class})
+public final class Twofold implements Callable<Integer> {
+
+    @Option(names = "--url", scope = ScopeType.INHERIT, description = "the server, e.g. https://twofold.example.com/")
+    String url;
+
+    @Option(names = "--key", scope = ScopeType.INHERIT, description = "the API key, KEYID:SECRET")
+    String key;
+
+    @Option(names = "--site", scope = ScopeType.INHERIT, description = "a site named in ~/" + Site.SITES_FILE)
+    String site;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "print the server's JSON instead of a table")
+    boolean json;
+
+    private final Map<String, String> env;
+    private final Path home;
+    private final SSLContext ssl;
+    private PrintWriter out;
+
+    Twofold(Map<String, String> env, Path home, SSLContext ssl) {
+        this.env = env;
+        this.home = home;
+        this.ssl = ssl;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(args, System.getenv(), Path.of(System.getProperty("user.home")), null, out, err));
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @param ssl the TLS context for HTTPS servers; null for the JDK's default
+     * @return the exit code
+     */
+    public static int run(String[] args, Map<String, String> env, Path home, SSLContext ssl, PrintWriter out,
+                          PrintWriter err) {
+        Twofold root = new Twofold(env, home, ssl);
+        root.out = out;
+        CommandLine line = new CommandLine(root);
+        line.setOut(out);
+        line.setErr(err);
+        line.setParameterExceptionHandler((e, typed) -> {
+            err.println("twofold: " + e.getMessage() + " (twofold --help lists the commands)");
+            return CommandLine.ExitCode.USAGE;
+        });
+        line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof UsageException) {
+                err.println("twofold: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+            if (e instanceof ServerRefused refused) {
+                err.println("twofold: " + e.getMessage() + (refused.status() > 0 ? " (HTTP " + refused.status() + ")" : ""));
+                return CommandLine.ExitCode.SOFTWARE;
+            }
+            throw e;
+        });
+        int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Without a command: the list of commands, as a usage error. */
+    @Override
+    public Integer call() throws UsageException {
+        throw new UsageException("name a command (twofold --help lists them)");
+    }
+
+    ApiClient api() throws UsageException {
+        return new ApiClient(Site.resolve(url, key, site, env, home), ssl);
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    /** With --json, the server's answer as it came; else the table. */
+    void print(JsonElement answer, Table table) {
+        if (json) {
+            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(answer));
+            out.flush();
+        } else {
+            table.print(out);
+        }
+    }
+
+    /** A one-line confirmation for people; with --json, the server's answer. */
+    void say(JsonElement answer, String message) {
+        if (json) {
+            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(answer));
+        } else {
+            out.println(message);
+        }
+        out.flush();
+    }
+}

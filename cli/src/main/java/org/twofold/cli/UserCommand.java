@@ -1,0 +1,117 @@
+package org.twofold.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code twofold user list|unlock|reset-2fa|end-sessions}. */
+@Command(name = "user", description = "List users; unlock one, reset their second factors, end their sessions.",
+        subcommands = {UserCommand.ListUsers.class, UserCommand.Unlock.class, UserCommand.Reset.class,
+            UserCommand.EndSessions.class})
+final class UserCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Twofold root;
+
+    @Override
+    public Integer call() throws UsageException {
+        throw new UsageException("user needs list, unlock, reset-2fa or end-sessions");
+    }
+
+    @Command(name = "list", description = "Users by username; --search matches username, name or email.")
+    static final class ListUsers implements Callable<Integer> {
+
+        @ParentCommand
+        private UserCommand user;
+
+        @Option(names = "--search", description = "part of a username, name or email")
+        private String search;
+
+        @Option(names = "--first", defaultValue = "0", description = "skip this many (paging)")
+        private int first;
+
+        @Option(names = "--max", defaultValue = "50", description = "at most this many (1 to 200)")
+        private int max;
+
+        @Override
+        public Integer call() throws Exception {
+            String query = "users?first=" + first + "&max=" + max + (search == null ? "" : "&search=" + ApiClient.segment(search));
+            JsonElement answer = user.root.api().get(query);
+            JsonObject page = answer.getAsJsonObject();
+            Table table = new Table("USERNAME", "NAME", "TYPE", "ENABLED", "LOCKED", "APP", "ROLES");
+            for (JsonElement item : page.getAsJsonArray("users")) {
+                JsonObject u = item.getAsJsonObject();
+                table.row(u.get("username").getAsString(), u.get("displayName").getAsString(), u.get("type").getAsString(),
+                        yesNo(u, "enabled"), yesNo(u, "locked"), yesNo(u, "appEnrolled"), SettingsCommand.text(u.get("roles")));
+            }
+            user.root.print(answer, table);
+            if (!user.root.json && page.get("total").getAsLong() > first + page.getAsJsonArray("users").size()) {
+                user.root.out().println("(" + page.get("total").getAsLong() + " in all: --first and --max page through)");
+                user.root.out().flush();
+            }
+            return 0;
+        }
+
+        private static String yesNo(JsonObject row, String field) {
+            return row.get(field).getAsBoolean() ? "yes" : "no";
+        }
+    }
+
+    /** The three actions on one user share their shape: POST, then a line. */
+    abstract static class Action implements Callable<Integer> {
+
+        @ParentCommand
+        private UserCommand user;
+
+        @Parameters(index = "0", paramLabel = "USERNAME")
+        private String username;
+
+        abstract String path();
+
+        abstract String done();
+
+        @Override
+        public Integer call() throws Exception {
+            JsonElement answer = user.root.api().post("users/" + ApiClient.segment(username) + "/" + path());
+            user.root.say(answer, String.format(done(), username));
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", description = "Clear the user's failed sign-ins and lock.")
+    static final class Unlock extends Action {
+        String path() {
+            return "unlock";
+        }
+
+        String done() {
+            return "%s is unlocked.";
+        }
+    }
+
+    @Command(name = "reset-2fa", description = "Remove the user's second factors; the next sign-in sets one up.")
+    static final class Reset extends Action {
+        String path() {
+            return "reset-second-factors";
+        }
+
+        String done() {
+            return "The second factors of %s are reset: the next sign-in sets one up.";
+        }
+    }
+
+    @Command(name = "end-sessions", description = "Sign the user out everywhere; remembered browsers ask for a code again.")
+    static final class EndSessions extends Action {
+        String path() {
+            return "end-sessions";
+        }
+
+        String done() {
+            return "Every session of %s has ended.";
+        }
+    }
+}

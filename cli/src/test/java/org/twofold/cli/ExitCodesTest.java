@@ -1,0 +1,50 @@
+package org.twofold.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and stderr lines that need no server; the ones a server gives are in the ear's CliIT. */
+class ExitCodesTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aCommandThatDoesNotExistIsAUsageErrorInOneLine() {
+        Result result = run("frobnicate");
+        assertEquals(2, result.code);
+        assertEquals(1, result.err.lines().count(), result.err);
+        assertTrue(result.err.startsWith("twofold: Unmatched argument"), result.err);
+    }
+
+    @Test
+    void aFlagThatIsNotTrueOrFalseIsAUsageError() {
+        Result result = run("--key", "k:1", "enable-two-factor-auth", "maybe");
+        assertEquals(2, result.code);
+        assertEquals("twofold: expected true or false (or on/off), not 'maybe'", result.err.strip());
+    }
+
+    @Test
+    void aServerThatCannotBeReachedExitsWithOne() {
+        Result result = run("--key", "k:1", "--url", "http://127.0.0.1:1/", "role", "list");
+        assertEquals(1, result.code);
+        assertTrue(result.err.startsWith("twofold: cannot reach http://127.0.0.1:1/"), result.err);
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Twofold.run(args, Map.of(), home, null, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}

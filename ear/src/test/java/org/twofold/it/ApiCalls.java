@@ -1,0 +1,74 @@
+package org.twofold.it;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.twofold.cli.Twofold;
+
+/**
+ * The client side of the API and command-line tests: raw HTTP requests to {@code /api/v1},
+ * and the {@code twofold} command run in this JVM against the test server.
+ */
+public final class ApiCalls {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .sslContext(TestTls.acceptingTestServers())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private ApiCalls() {
+    }
+
+    /** What the server answered. */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    /** What the command printed and its exit code. */
+    public record Run(int code, String out, String err) {
+    }
+
+    public static String token(String keyId, String secret) {
+        return "token " + keyId + ":" + secret;
+    }
+
+    public static String basic(String user, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request with this Authorization header (null: none) and JSON body (null: none). */
+    public static Answer call(String method, String path, String authorization, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Browser.BASE.resolve("/api/v1/" + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    /** {@code ./twofold ARGS} against the test server, with this key in TWOFOLD_API_KEY. */
+    public static Run twofold(String key, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> env = Map.of("TWOFOLD_URL", Browser.BASE.toString(), "TWOFOLD_API_KEY", key);
+        int code = Twofold.run(args, env, Path.of(System.getProperty("java.io.tmpdir")), TestTls.acceptingTestServers(),
+                new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    public static URI base() {
+        return Browser.BASE;
+    }
+}

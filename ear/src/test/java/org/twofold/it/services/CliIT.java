@@ -1,0 +1,122 @@
+package org.twofold.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.it.ApiCalls;
+import org.twofold.it.ApiCalls.Run;
+import org.twofold.it.CliBrowsing;
+import org.twofold.service.RefusedException;
+import org.twofold.service.admin.Actor;
+import org.twofold.service.role.RoleAdministration;
+
+/** The {@code twofold} command against the started server, as IT would script it. */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CliIT {
+
+    private static final String PASSWORD = "a long test password 321";
+    private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    private static final String ADMIN = "cli-admin";
+    private static final String USER = "cli-user";
+    private static final String KEY = "tfcliadmin0000001:cli-secret-for-the-command-line-test";
+    private static final String ROLE = "CLI Testers";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-cli-it", TestUsers.class);
+    }
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Inject
+    private RoleAdministration roles;
+
+    @Test
+    @Order(1)
+    void anAdministratorWithAKeyAUserAndARole() throws RefusedException {
+        testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
+        testUsers.addApiKey(ADMIN, "tfcliadmin0000001", "cli-secret-for-the-command-line-test");
+        testUsers.createWithApp(USER, PASSWORD, null, SEED, false);
+        roles.create(ROLE, false, new Actor(ADMIN, "127.0.0.1"));
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void twoFactorSignInSwitchedOffAndOnChangesTheNextSignIn() throws Exception {
+        Run off = ApiCalls.twofold(KEY, "enable-two-factor-auth", "false");
+        assertEquals(0, off.code(), off.err());
+        assertEquals("Two-factor sign-in is off.", off.out().strip());
+        assertEquals("/desk.xhtml", CliBrowsing.afterPassword(USER, PASSWORD), "the password alone signs in");
+
+        Run on = ApiCalls.twofold(KEY, "enable-two-factor-auth", "true");
+        assertEquals(0, on.code(), on.err());
+        assertEquals("/code.xhtml", CliBrowsing.afterPassword(USER, PASSWORD), "the code is asked for again");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aSettingIsSetAndReadBackAndABadOneIsRefused() {
+        Run set = ApiCalls.twofold(KEY, "settings", "set", "rememberDeviceDays", "14");
+        assertEquals(0, set.code(), set.err());
+        assertEquals("rememberDeviceDays = 14", set.out().strip());
+        Run get = ApiCalls.twofold(KEY, "settings", "get", "rememberDeviceDays");
+        assertTrue(get.out().lines().anyMatch(line -> line.matches("rememberDeviceDays\\s+14")), get.out());
+        Run json = ApiCalls.twofold(KEY, "--json", "settings", "get", "rememberDeviceDays");
+        assertEquals("{\n  \"rememberDeviceDays\": 14\n}", json.out().strip());
+        assertEquals(0, ApiCalls.twofold(KEY, "settings", "set", "rememberDeviceDays", "0").code());
+
+        Run bad = ApiCalls.twofold(KEY, "settings", "set", "lockoutThreshold", "lots");
+        assertEquals(1, bad.code());
+        assertEquals("twofold: lockoutThreshold: not a whole number (HTTP 400)", bad.err().strip());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aRoleIsFlaggedAndAUsersFactorsAreReset() {
+        Run flag = ApiCalls.twofold(KEY, "role", "two-factor", ROLE, "on");
+        assertEquals(0, flag.code(), flag.err());
+        Run list = ApiCalls.twofold(KEY, "role", "list");
+        assertTrue(list.out().lines().anyMatch(line -> line.matches(ROLE + "\\s+on\\s+no\\s+0")), list.out());
+
+        Run before = ApiCalls.twofold(KEY, "user", "list", "--search", USER);
+        assertTrue(before.out().lines().anyMatch(line -> line.startsWith(USER) && line.contains(" yes ")), before.out());
+        Run reset = ApiCalls.twofold(KEY, "user", "reset-2fa", USER);
+        assertEquals(0, reset.code(), reset.err());
+        Run after = ApiCalls.twofold(KEY, "--json", "user", "list", "--search", USER);
+        assertTrue(after.out().contains("\"appEnrolled\": false"), after.out());
+        Run unknown = ApiCalls.twofold(KEY, "user", "unlock", "no-such-user-here");
+        assertEquals(1, unknown.code());
+        assertEquals("twofold: There is no such resource. (HTTP 404)", unknown.err().strip());
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void aWrongKeyExitsWithOneAndAUsageErrorWithTwo() {
+        Run wrong = ApiCalls.twofold("tfcliadmin0000001:not-the-secret", "role", "list");
+        assertEquals(1, wrong.code());
+        assertEquals(1, wrong.err().lines().count(), wrong.err());
+        assertTrue(wrong.err().startsWith("twofold: That API key is not valid"), wrong.err());
+        assertTrue(wrong.out().isEmpty(), wrong.out());
+
+        Run usage = ApiCalls.twofold(KEY, "role", "two-factor", ROLE);
+        assertEquals(2, usage.code());
+        assertEquals(1, usage.err().lines().count(), usage.err());
+        assertTrue(usage.err().startsWith("twofold: Missing required parameter"), usage.err());
+    }
+}

@@ -1,0 +1,8 @@
+package org.twofold.service.apikey;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** An API key as its owner sees it in a list: never the secret. {@code lastUsedAt} is null before the first use. */
+public record ApiKeyLine(String keyId, String label, Instant createdAt, Instant lastUsedAt) implements Serializable {
+}

@@ -1,0 +1,82 @@
+package org.twofold.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.twofold.service.RefusedException;
+import org.twofold.service.user.UserAdministration;
+import org.twofold.service.user.UserRow;
+
+/** Users as in the console's list, and its actions on one: unlock, reset second factors, end sessions. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    public static final int MAX_PAGE = 200;
+
+    /** One page of users and how many match in all. */
+    public record Page(long total, int first, List<UserRow> users) {
+    }
+
+    @Inject
+    private UserAdministration users;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpServletRequest request;
+
+    /** Users whose username, name or email contains {@code search}, by username. */
+    @GET
+    public Page list(@QueryParam("search") String search, @QueryParam("first") @DefaultValue("0") int first,
+                     @QueryParam("max") @DefaultValue("50") int max) throws RefusedException {
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw new RefusedException("api.users.page");
+        }
+        return new Page(users.count(search), first, users.search(search, first, max));
+    }
+
+    @GET
+    @Path("{username}")
+    public UserRow one(@PathParam("username") String username) {
+        return named(username);
+    }
+
+    @POST
+    @Path("{username}/unlock")
+    public Response unlock(@PathParam("username") String username) throws RefusedException {
+        users.unlock(named(username).id(), ApiActor.of(security, request));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{username}/reset-second-factors")
+    public Response resetSecondFactors(@PathParam("username") String username) throws RefusedException {
+        users.resetFactors(named(username).id(), ApiActor.of(security, request));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{username}/end-sessions")
+    public Response endSessions(@PathParam("username") String username) throws RefusedException {
+        users.endSessions(named(username).id(), ApiActor.of(security, request));
+        return Response.noContent().build();
+    }
+
+    private UserRow named(String username) {
+        return users.row(username).orElseThrow(NotFoundException::new);
+    }
+}
