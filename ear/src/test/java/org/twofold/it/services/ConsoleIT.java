@@ -114,7 +114,7 @@ class ConsoleIT {
     @Order(8)
     @RunAsClient
     void anAdministratorRemovesOneFactorOfAUser() throws Exception {
-        ConsoleBrowsing.adminRemovesOneFactor(PAT);
+        ConsoleBrowsing.adminRemovesOneFactor(PAT, "pat-" + RUN + "@example.test");
     }
 
     @Test
