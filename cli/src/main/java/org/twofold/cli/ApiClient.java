@@ -44,6 +44,24 @@ class ApiClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    JsonElement post(String path, JsonObject body) throws ServerRefused {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .header("Content-Type", "application/json"));
+    }
+
+    JsonElement delete(String path) throws ServerRefused {
+        return send(request(path).DELETE());
+    }
+
+    /** A text answer (the audit log's CSV), as it came. */
+    String getText(String path, String accept) throws ServerRefused {
+        HttpResponse<String> response = exchange(request(path).setHeader("Accept", accept).GET());
+        if (response.statusCode() >= 400) {
+            throw new ServerRefused(response.statusCode(), detail(parse(response.body()), response.statusCode()));
+        }
+        return response.body();
+    }
+
     static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -56,20 +74,23 @@ class ApiClient {
     }
 
     private JsonElement send(HttpRequest.Builder request) throws ServerRefused {
-        HttpResponse<String> response;
+        HttpResponse<String> response = exchange(request);
+        JsonElement body = parse(response.body());
+        if (response.statusCode() >= 400) {
+            throw new ServerRefused(response.statusCode(), detail(body, response.statusCode()));
+        }
+        return body;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) throws ServerRefused {
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new ServerRefused(0, "cannot reach " + site.url() + " (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerRefused(0, "interrupted");
         }
-        JsonElement body = parse(response.body());
-        if (response.statusCode() >= 400) {
-            throw new ServerRefused(response.statusCode(), detail(body, response.statusCode()));
-        }
-        return body;
     }
 
     private static JsonElement parse(String body) {

@@ -4,12 +4,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code twofold role list} and {@code twofold role two-factor ROLE on|off}. */
-@Command(name = "role", description = "List roles, or flag one as needing a second factor.",
-        subcommands = {RoleCommand.ListRoles.class, RoleCommand.TwoFactor.class})
+/** {@code twofold role list|create|rename|delete} and {@code twofold role two-factor ROLE on|off}. */
+@Command(name = "role", description = "List, create, rename and delete roles; flag one as needing a second factor.",
+        subcommands = {RoleCommand.ListRoles.class, RoleCommand.Create.class, RoleCommand.Rename.class,
+            RoleCommand.Delete.class, RoleCommand.TwoFactor.class})
 final class RoleCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -17,7 +19,7 @@ final class RoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        throw new UsageException("role needs list or two-factor");
+        throw new UsageException("role needs list, create, rename, delete or two-factor");
     }
 
     @Command(name = "list", description = "Every role, its two-factor flag and how many hold it.")
@@ -36,6 +38,68 @@ final class RoleCommand implements Callable<Integer> {
                         r.get("builtIn").getAsBoolean() ? "yes" : "no", r.get("members").getAsLong());
             }
             role.root.print(answer, table);
+            return 0;
+        }
+    }
+
+    @Command(name = "create", description = "A new role, with --two-factor if its members need a second factor.")
+    static final class Create implements Callable<Integer> {
+
+        @ParentCommand
+        private RoleCommand role;
+
+        @Parameters(index = "0", paramLabel = "ROLE")
+        private String name;
+
+        @Option(names = "--two-factor", description = "its members need a second factor")
+        private boolean twoFactor;
+
+        @Override
+        public Integer call() throws Exception {
+            JsonObject body = new JsonObject();
+            body.addProperty("name", name);
+            body.addProperty("requiresTwoFactor", twoFactor);
+            JsonElement answer = role.root.api().post("roles", body);
+            role.root.say(answer, "Role " + name + " is created.");
+            return 0;
+        }
+    }
+
+    @Command(name = "rename", description = "A new name for a role (built-in roles keep theirs).")
+    static final class Rename implements Callable<Integer> {
+
+        @ParentCommand
+        private RoleCommand role;
+
+        @Parameters(index = "0", paramLabel = "ROLE")
+        private String name;
+
+        @Parameters(index = "1", paramLabel = "NEW-NAME")
+        private String newName;
+
+        @Override
+        public Integer call() throws Exception {
+            JsonObject body = new JsonObject();
+            body.addProperty("name", newName);
+            JsonElement answer = role.root.api().put("roles/" + ApiClient.segment(name) + "/name", body);
+            role.root.say(answer, "Role " + name + " is now " + newName + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a role; its members stop holding it.")
+    static final class Delete implements Callable<Integer> {
+
+        @ParentCommand
+        private RoleCommand role;
+
+        @Parameters(index = "0", paramLabel = "ROLE")
+        private String name;
+
+        @Override
+        public Integer call() throws Exception {
+            JsonElement answer = role.root.api().delete("roles/" + ApiClient.segment(name));
+            role.root.say(answer, "Role " + name + " is deleted.");
             return 0;
         }
     }

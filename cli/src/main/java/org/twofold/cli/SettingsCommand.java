@@ -55,7 +55,7 @@ final class SettingsCommand implements Callable<Integer> {
             JsonObject body = new JsonObject();
             body.addProperty(name, value);
             JsonElement answer = settings.root.api().patch("settings", body);
-            settings.root.say(answer, name + " = " + text(answer.getAsJsonObject().get(name)));
+            settings.root.say(answer, name + " = " + Json.text(answer.getAsJsonObject().get(name)));
             return 0;
         }
     }
@@ -63,21 +63,10 @@ final class SettingsCommand implements Callable<Integer> {
     static Table table(JsonObject values) {
         Table table = new Table("SETTING", "VALUE");
         for (Map.Entry<String, JsonElement> entry : values.entrySet()) {
-            table.row(entry.getKey(), text(entry.getValue()));
+            table.row(entry.getKey(), Json.text(entry.getValue()));
         }
         return table;
     }
 
     /** Arrays as comma-separated, strings without quotes. */
-    static String text(JsonElement value) {
-        if (value == null || value.isJsonNull()) {
-            return "";
-        }
-        if (value.isJsonArray()) {
-            StringBuilder joined = new StringBuilder();
-            value.getAsJsonArray().forEach(item -> joined.append(joined.length() == 0 ? "" : ",").append(text(item)));
-            return joined.toString();
-        }
-        return value.isJsonPrimitive() ? value.getAsString() : value.toString();
-    }
 }

@@ -8,10 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code twofold user list|unlock|reset-2fa|end-sessions}. */
-@Command(name = "user", description = "List users; unlock one, reset their second factors, end their sessions.",
-        subcommands = {UserCommand.ListUsers.class, UserCommand.Unlock.class, UserCommand.Reset.class,
-            UserCommand.EndSessions.class})
+/** {@code twofold user list|add|enable|disable|unlock|reset-2fa|end-sessions|factors|remove-factor}. */
+@Command(name = "user", description = "List and add users; enable, disable or unlock one, reset or remove their"
+        + " second factors, end their sessions.",
+        subcommands = {UserCommand.ListUsers.class, UserAdd.class, UserCommand.Enable.class, UserCommand.Disable.class,
+            UserCommand.Unlock.class, UserCommand.Reset.class, UserCommand.EndSessions.class, UserFactorsCommand.class,
+            UserFactorsCommand.Remove.class})
 final class UserCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -19,7 +21,8 @@ final class UserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        throw new UsageException("user needs list, unlock, reset-2fa or end-sessions");
+        throw new UsageException("user needs list, add, enable, disable, unlock, reset-2fa, end-sessions, factors"
+                + " or remove-factor");
     }
 
     @Command(name = "list", description = "Users by username; --search matches username, name or email.")
@@ -46,7 +49,7 @@ final class UserCommand implements Callable<Integer> {
             for (JsonElement item : page.getAsJsonArray("users")) {
                 JsonObject u = item.getAsJsonObject();
                 table.row(u.get("username").getAsString(), u.get("displayName").getAsString(), u.get("type").getAsString(),
-                        yesNo(u, "enabled"), yesNo(u, "locked"), yesNo(u, "appEnrolled"), SettingsCommand.text(u.get("roles")));
+                        yesNo(u, "enabled"), yesNo(u, "locked"), yesNo(u, "appEnrolled"), Json.text(u.get("roles")));
             }
             user.root.print(answer, table);
             if (!user.root.json && page.get("total").getAsLong() > first + page.getAsJsonArray("users").size()) {
@@ -61,7 +64,7 @@ final class UserCommand implements Callable<Integer> {
         }
     }
 
-    /** The three actions on one user share their shape: POST, then a line. */
+    /** The actions on one user share their shape: POST, then a line. */
     abstract static class Action implements Callable<Integer> {
 
         @ParentCommand
@@ -79,6 +82,28 @@ final class UserCommand implements Callable<Integer> {
             JsonElement answer = user.root.api().post("users/" + ApiClient.segment(username) + "/" + path());
             user.root.say(answer, String.format(done(), username));
             return 0;
+        }
+    }
+
+    @Command(name = "enable", description = "The user may sign in again.")
+    static final class Enable extends Action {
+        String path() {
+            return "enable";
+        }
+
+        String done() {
+            return "%s is enabled.";
+        }
+    }
+
+    @Command(name = "disable", description = "The user can no longer sign in (the last administrator stays).")
+    static final class Disable extends Action {
+        String path() {
+            return "disable";
+        }
+
+        String done() {
+            return "%s is disabled.";
         }
     }
 

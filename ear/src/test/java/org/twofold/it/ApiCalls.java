@@ -58,6 +58,16 @@ public final class ApiCalls {
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
+    /** A GET of any path of the server (not only the API's), with this Authorization header (null: none). */
+    public static Answer get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Browser.BASE.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
     /** {@code ./twofold ARGS} against the test server, with this key in TWOFOLD_API_KEY. */
     public static Run twofold(String key, String... args) {
         StringWriter out = new StringWriter();

@@ -227,6 +227,31 @@ public final class ConsoleBrowsing {
         awaitMail(email, "A second factor was removed from your account");
     }
 
+    /**
+     * The admin makes an API key for a user in the user form, sees it once, and revokes it:
+     * the key authenticates as that user (a non-administrator, so the API answers 403) until
+     * it is revoked (then 401).
+     */
+    public static void adminMakesAndRevokesAUsersApiKey(String username) throws Exception {
+        admin.open("/admin/users.xhtml");
+        admin.type("users:search", username);
+        admin.submit("users:searchButton");
+        admin.submit("users:list:0:edit");
+        assertTrue(admin.element("users:apiKeys").getText().contains("This user has no API keys."));
+        admin.type("users:keyLabel", "laptop script");
+        admin.submit("users:createKey");
+        assertTrue(admin.text().contains("Key created: copy it now"), admin.text());
+        String token = admin.element("newKeyToken").getText().strip();
+        assertTrue(admin.element("users:keyList").getText().contains("laptop script"), admin.text());
+        assertEquals(403, ApiCalls.call("GET", "me", "token " + token, null).status(), "the key is " + username + "'s");
+
+        admin.submit("users:keyList:0:revokeKey");
+        assertTrue(admin.text().contains("A key of " + username + " is revoked"), admin.text());
+        assertFalse(admin.has("newKeyToken"), "the secret is not shown again");
+        assertEquals(401, ApiCalls.call("GET", "me", "token " + token, null).status(), "the revoked key is refused");
+        admin.submit("users:cancel");
+    }
+
     /** A test email that fails while the SMTP server is down is retried from the queue once it is back. */
     public static void adminRetriesAFailedMessage(String address) throws Exception {
         TestMailServer.stop();

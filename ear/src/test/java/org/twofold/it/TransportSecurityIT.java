@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -91,21 +89,8 @@ class TransportSecurityIT {
         assertEquals(inDataFolder, presented);
         assertEquals(presented.getSubjectX500Principal(), presented.getIssuerX500Principal(), "self-signed");
 
-        assertTrue(serverLog().contains("HTTPS uses the self-signed certificate in " + keystore),
+        assertTrue(TestServer.log().contains("HTTPS uses the self-signed certificate in " + keystore),
                 "the log names the self-signed certificate and where it is");
-    }
-
-    /** messages.log and, should it have rolled over since the start, the older files. */
-    private static String serverLog() throws IOException {
-        Path logs = Path.of(System.getProperty("twofold.it.wlp.dir"), "usr", "servers",
-                System.getProperty("twofold.it.server.name", "twofold-it"), "logs");
-        StringBuilder text = new StringBuilder();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(logs, "messages*.log")) {
-            for (Path file : files) {
-                text.append(Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        return text.toString();
     }
 
     private static RawHttp.Answer plain(String request, String body) throws IOException {

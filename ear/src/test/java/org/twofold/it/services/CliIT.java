@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,5 +120,86 @@ class CliIT {
         assertEquals(2, usage.code());
         assertEquals(1, usage.err().lines().count(), usage.err());
         assertTrue(usage.err().startsWith("twofold: Missing required parameter"), usage.err());
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void rolesAreCreatedRenamedAndDeleted() {
+        assertEquals(0, ApiCalls.twofold(KEY, "role", "create", "CLI Temps", "--two-factor").code());
+        Run list = ApiCalls.twofold(KEY, "role", "list");
+        assertTrue(list.out().lines().anyMatch(line -> line.matches("CLI Temps\\s+on\\s+no\\s+0")), list.out());
+        Run renamed = ApiCalls.twofold(KEY, "role", "rename", "CLI Temps", "CLI Seasonal");
+        assertEquals("Role CLI Temps is now CLI Seasonal.", renamed.out().strip(), renamed.err());
+        Run builtIn = ApiCalls.twofold(KEY, "role", "delete", "Administrator");
+        assertEquals(1, builtIn.code());
+        assertEquals("twofold: Built-in roles cannot be renamed or deleted. (HTTP 409)", builtIn.err().strip());
+        assertEquals(0, ApiCalls.twofold(KEY, "role", "delete", "CLI Seasonal").code());
+        assertTrue(ApiCalls.twofold(KEY, "role", "list").out().lines().noneMatch(line -> line.startsWith("CLI Seasonal")));
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void aUserIsAddedWithAPasswordFromAFileAndSignsIn() throws Exception {
+        Path file = Files.createTempFile("twofold-password", ".txt");
+        try {
+            Files.writeString(file, PASSWORD + "\n");
+            Run add = ApiCalls.twofold(KEY, "user", "add", "cli-added", "--name", "Added Person", "--role", ROLE,
+                    "--password-file", file.toString());
+            assertEquals(0, add.code(), add.err());
+            assertEquals("User cli-added is created.", add.out().strip());
+            assertEquals("/enrol.xhtml", CliBrowsing.afterPassword("cli-added", PASSWORD),
+                    "the role asks for a second factor: the new user sets up an app");
+            Run again = ApiCalls.twofold(KEY, "user", "add", "cli-added", "--name", "Added Person", "--password-file",
+                    file.toString());
+            assertEquals(1, again.code());
+            assertEquals("twofold: This username is taken. (HTTP 409)", again.err().strip());
+        } finally {
+            Files.delete(file);
+        }
+        Run disabled = ApiCalls.twofold(KEY, "user", "disable", "cli-added");
+        assertEquals("cli-added is disabled.", disabled.out().strip(), disabled.err());
+        assertEquals("/login.xhtml", CliBrowsing.afterPassword("cli-added", PASSWORD));
+        assertEquals(0, ApiCalls.twofold(KEY, "user", "enable", "cli-added").code());
+        Run noPassword = ApiCalls.twofold(KEY, "user", "add", "cli-other", "--name", "Other");
+        assertEquals(2, noPassword.code(), "no terminal to ask: " + noPassword.err());
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void aKeyIsMadeListedAndRevokedFromTheShell() {
+        Run made = ApiCalls.twofold(KEY, "apikey", "create", "--label", "deploy job");
+        assertEquals(0, made.code(), made.err());
+        String token = made.out().strip();
+        assertTrue(token.matches("[A-Za-z0-9]+:[A-Za-z0-9_-]+"), token);
+        String keyId = token.substring(0, token.indexOf(':'));
+        Run list = ApiCalls.twofold(token, "apikey", "list");
+        assertTrue(list.out().lines().anyMatch(line -> line.startsWith(keyId) && line.contains("deploy job")), list.out());
+        assertEquals(0, ApiCalls.twofold(KEY, "apikey", "revoke", keyId).code());
+        assertEquals(1, ApiCalls.twofold(token, "role", "list").code(), "the revoked key is refused");
+        Run ofOther = ApiCalls.twofold(KEY, "apikey", "list", "--user", USER);
+        assertEquals(0, ofOther.code(), ofOther.err());
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theQueueAndTheAuditLogAreReadFromTheShell() {
+        Run queue = ApiCalls.twofold(KEY, "delivery", "list", "--status", "SENT");
+        assertEquals(0, queue.code(), queue.err());
+        assertTrue(queue.out().startsWith("ID"), queue.out());
+        Run neither = ApiCalls.twofold(KEY, "delivery", "retry");
+        assertEquals(2, neither.code());
+        assertEquals("twofold: delivery retry needs a message ID or --all-failed (not both)", neither.err().strip());
+        assertEquals(0, ApiCalls.twofold(KEY, "delivery", "retry", "--all-failed").code());
+
+        Run audit = ApiCalls.twofold(KEY, "audit", "--user", USER, "--type", "FACTORS_RESET");
+        assertEquals(0, audit.code(), audit.err());
+        assertTrue(audit.out().lines().anyMatch(line -> line.contains("FACTORS_RESET") && line.contains(ADMIN)), audit.out());
+        Run csv = ApiCalls.twofold(KEY, "audit", "--user", USER, "--csv");
+        assertTrue(csv.out().startsWith("id,time,event,user,admin,ip,detail"), csv.out());
+        assertTrue(csv.out().contains(",FACTORS_RESET," + USER + "," + ADMIN + ","), csv.out());
     }
 }

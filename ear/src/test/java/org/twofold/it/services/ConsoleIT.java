@@ -118,6 +118,13 @@ class ConsoleIT {
     }
 
     @Test
+    @Order(8)
+    @RunAsClient
+    void anAdministratorMakesAndRevokesAUsersApiKey() throws Exception {
+        ConsoleBrowsing.adminMakesAndRevokesAUsersApiKey(PAT);
+    }
+
+    @Test
     @Order(9)
     @RunAsClient
     void aFailedMessageIsSentAgainFromTheQueue() throws Exception {

@@ -22,6 +22,7 @@ public final class ServiceArchive {
         return !name.endsWith("Mdb.class") && !name.endsWith("Sweeper.class")
                 && !name.endsWith("FirstStartSeeder.class") && !name.endsWith("SeedKeyCheck.class")
                 && !name.endsWith("SeedResealer.class") && !name.endsWith("HttpsCertificateCheck.class")
+                && !name.endsWith("BreakGlassWarning.class")
                 && !name.contains("/service/schema/");
     };
 

@@ -11,9 +11,9 @@ import org.twofold.it.services.ServiceArchive;
 import org.twofold.it.services.TestUsers;
 
 /**
- * Creates, inside the server, the user {@link KillNineIT} signs in as. A class of its own
- * because Arquillian cannot talk to a server that was killed and restarted under it, so
- * KillNineIT runs in a later Failsafe execution without Arquillian.
+ * Creates, inside the server, the users {@link KillNineIT} and {@link BreakGlassIT} sign in
+ * as. A class of its own because Arquillian cannot talk to a server that was restarted under
+ * it, so those run in a later Failsafe execution without Arquillian.
  */
 @ExtendWith(ArquillianExtension.class)
 class KillNineFixtureIT {
@@ -21,6 +21,9 @@ class KillNineFixtureIT {
     static final String USER = "kill-nine";
     static final String PASSWORD = "a long kill nine password 147";
     static final String ADDRESS = "kill-nine@example.test";
+    static final String ADMIN = "break-glass-admin";
+    static final String ADMIN_SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    static final String ADMIN_KEY = "tfbreakglass00001:break-glass-secret-for-the-restart-test";
 
     @Deployment
     static WebArchive deployment() {
@@ -33,5 +36,11 @@ class KillNineFixtureIT {
     @Test
     void aUserWhoGetsCodesByEmail() {
         testUsers.createWithSentCodes(USER, PASSWORD, TwoFactorMethod.EMAIL, ADDRESS, null);
+    }
+
+    @Test
+    void anAdministratorWithAnAppAndAnApiKey() {
+        testUsers.createWithApp(ADMIN, PASSWORD, null, ADMIN_SEED, true);
+        testUsers.addApiKey(ADMIN, ADMIN_KEY.substring(0, ADMIN_KEY.indexOf(':')), ADMIN_KEY.substring(ADMIN_KEY.indexOf(':') + 1));
     }
 }

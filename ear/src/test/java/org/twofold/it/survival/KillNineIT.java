@@ -14,6 +14,6 @@ class KillNineIT {
     @Test
     void aCodeQueuedBeforeAKillIsDeliveredAfterTheRestart() throws Exception {
         ServerKiller.queueACodeKillAndRestart(KillNineFixtureIT.USER, KillNineFixtureIT.PASSWORD,
-                KillNineFixtureIT.ADDRESS);
+                KillNineFixtureIT.ADDRESS, "token " + KillNineFixtureIT.ADMIN_KEY);
     }
 }

@@ -84,6 +84,9 @@ public class DashboardService {
                 .map(User::getUsername).toList();
 
         List<String> warnings = new ArrayList<>();
+        if (deployment.breakGlass()) {
+            warnings.add("dashboard.warning.breakGlass");
+        }
         if (!settings.isTwoFactorEnabled()) {
             warnings.add("dashboard.warning.twoFactorOff");
         }

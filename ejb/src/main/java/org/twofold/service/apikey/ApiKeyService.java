@@ -33,14 +33,20 @@ public class ApiKeyService {
     @Inject
     private AuditLog audit;
 
-    /** A new key for the user; its secret is in the answer only. */
+    /** A new key the user makes for themselves; its secret is in the answer only. */
     public NewApiKey create(User user, String label, String clientIp, Instant now) {
+        return create(user, label, user.getUsername(), clientIp, now);
+    }
+
+    /** A new key for the user, made by {@code actor} (the user or an administrator). */
+    public NewApiKey create(User user, String label, String actor, String clientIp, Instant now) {
         String name = label == null || label.isBlank() ? "API key" : label.strip();
         name = name.length() > ApiKey.MAX_LABEL_LENGTH ? name.substring(0, ApiKey.MAX_LABEL_LENGTH) : name;
         String secret = Tokens.newToken();
         ApiKey key = new ApiKey(user, Tokens.newKeyId(), Tokens.digest(secret), name, now);
         em.persist(key);
-        audit.record(AuditEventType.API_KEY_CREATED, user.getUsername(), clientIp, key.getKeyId() + " (" + name + ")");
+        audit.record(AuditEventType.API_KEY_CREATED, user.getUsername(), clientIp,
+                key.getKeyId() + " (" + name + ")" + (actor.equals(user.getUsername()) ? "" : ", by " + actor));
         return new NewApiKey(key.getKeyId(), secret, name);
     }
 

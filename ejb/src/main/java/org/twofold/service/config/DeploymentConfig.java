@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Singleton
 public class DeploymentConfig {
 
+    private static final String BREAK_GLASS = "twofold.break.glass";
+
     @Resource(lookup = "twofold/dataDir")
     private String dataDir;
 
@@ -103,6 +105,20 @@ public class DeploymentConfig {
         return value("twofold.encryption.keys.previous")
                 .map(keys -> Arrays.stream(keys.split("[,\\s]+")).filter(key -> !key.isEmpty()).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * Break-glass (TWOFOLD_BREAK_GLASS=true): everyone signs in with the password alone,
+     * whatever the stored settings say, for when every administrator has lost their factor.
+     * Only the word {@code true} switches it on, so a typo never weakens sign-in.
+     */
+    public boolean breakGlass() {
+        return value(BREAK_GLASS).map(v -> v.equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /** What TWOFOLD_BREAK_GLASS is set to, when it is neither true nor false (to warn of). */
+    public Optional<String> unreadableBreakGlass() {
+        return value(BREAK_GLASS).filter(v -> !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false"));
     }
 
     public Optional<String> initialAdminPassword() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
@@ -23,11 +24,14 @@ public class RoleAdministration {
     private AuditLog audit;
 
     public List<RoleSummary> list() {
-        long everyone = em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
         return em.createQuery("SELECT r FROM Role r ORDER BY r.name", Role.class).getResultStream()
-                .map(r -> new RoleSummary(r.getId(), r.getName(), r.isRequiresTwoFactor(), r.isBuiltIn(),
-                        Role.ALL.equals(r.getName()) ? everyone : members(r)))
-                .toList();
+                .map(this::summary).toList();
+    }
+
+    /** The role with exactly this name. */
+    public Optional<RoleSummary> named(String name) {
+        return em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", name).getResultStream().findFirst()
+                .map(this::summary);
     }
 
     /** Names of the roles a user can be given (everyone holds "All" anyway). */
@@ -101,7 +105,15 @@ public class RoleAdministration {
         return clean;
     }
 
+    private RoleSummary summary(Role role) {
+        return new RoleSummary(role.getId(), role.getName(), role.isRequiresTwoFactor(), role.isBuiltIn(), members(role));
+    }
+
+    /** "All" holds everyone, assigned or not. */
     private long members(Role role) {
+        if (Role.ALL.equals(role.getName())) {
+            return em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+        }
         return em.createQuery("SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r.id = :id", Long.class)
                 .setParameter("id", role.getId()).getSingleResult();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
+import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.user.UserDirectory;
 
@@ -19,6 +20,9 @@ public class SignedInSessions {
 
     @Inject
     private SettingsService settingsService;
+
+    @Inject
+    private DeploymentConfig deployment;
 
     /**
      * The session's user, re-read each time, so disabling an account, an admin ending its
@@ -41,10 +45,11 @@ public class SignedInSessions {
     /**
      * The roles a session may act in: while two-factor sign-in is on, the Administrator role
      * only for a session that completed the second step, so no password-only path (a session
-     * from before 2FA was switched on, say) reaches the console.
+     * from before 2FA was switched on, say) reaches the console. Break-glass lets the password
+     * alone in, so that an administrator who lost every factor can reach the console to recover.
      */
     public SignedInUser withRolesEarned(SignedInUser user, boolean secondStepDone) {
-        if (secondStepDone || !settingsService.current().isTwoFactorEnabled()) {
+        if (secondStepDone || !settingsService.current().isTwoFactorEnabled() || deployment.breakGlass()) {
             return user;
         }
         return user.without(Role.ADMINISTRATOR);

@@ -24,6 +24,9 @@ import org.twofold.domain.user.User;
 import org.twofold.domain.user.UserType;
 import org.twofold.service.RefusedException;
 import org.twofold.service.admin.Actor;
+import org.twofold.service.apikey.ApiKeyLine;
+import org.twofold.service.apikey.ApiKeyService;
+import org.twofold.service.apikey.NewApiKey;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
@@ -69,6 +72,9 @@ public class UserAdministration {
     @Inject
     private FactorNotices notices;
 
+    @Inject
+    private ApiKeyService apiKeys;
+
     /** One page of users whose username, name or email contains {@code text}, by username. */
     public List<UserRow> search(String text, int first, int max) {
         Instant now = Instant.now();
@@ -82,6 +88,11 @@ public class UserAdministration {
     public Optional<UserRow> row(String username) {
         return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username).getResultStream()
                 .findFirst().map(user -> rows(List.of(user), Instant.now()).get(0));
+    }
+
+    /** The user with this id, as a list row. */
+    public UserRow row(long id) throws RefusedException {
+        return rows(List.of(existing(id)), Instant.now()).get(0);
     }
 
     private List<UserRow> rows(List<User> page, Instant now) {
@@ -218,6 +229,22 @@ public class UserAdministration {
         audit.recordChange(actor, AuditEventType.FACTOR_REMOVED, user.getUsername(), what + ", by an administrator"
                 + (devices > 0 ? ", " + devices + " remembered browser(s) forgotten" : "")
                 + (told ? ", user notified by email" : ""));
+    }
+
+    /** The user's API keys, with their last use; never a secret. */
+    public List<ApiKeyLine> apiKeys(long id) throws RefusedException {
+        return apiKeys.of(existing(id));
+    }
+
+    /** A key for the user, made by an admin (audited as theirs); the secret is in the answer only. */
+    public NewApiKey createApiKey(long id, String label, Actor actor) throws RefusedException {
+        return apiKeys.create(existing(id), label, actor.username(), actor.clientIp(), Instant.now());
+    }
+
+    public void revokeApiKey(long id, String keyId, Actor actor) throws RefusedException {
+        if (!apiKeys.revoke(existing(id), keyId, actor.username(), actor.clientIp())) {
+            throw new RefusedException("apiKeys.gone");
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.service.audit.AuditExport;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.audit.AuditQuery;
 import org.twofold.web.i18n.Messages;
@@ -29,7 +31,6 @@ import org.twofold.web.i18n.Messages;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 500;
 
     @Inject
     private AuditLog audit;
@@ -79,19 +80,8 @@ public class AuditPage implements Serializable {
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"twofold-audit.csv\"");
         external.setResponseHeader("Cache-Control", "no-store");
         AuditQuery query = query();
-        try (Writer out = new java.io.OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
-            out.write(AuditCsv.line(List.of("id", "time", "event", "user", "admin", "ip", "detail")));
-            for (int first = 0; ; first += EXPORT_PAGE) {
-                List<AuditEvent> page = audit.search(query, first, EXPORT_PAGE);
-                for (AuditEvent e : page) {
-                    out.write(AuditCsv.line(java.util.Arrays.asList(String.valueOf(e.getId()),
-                            format.time(e.getOccurredAt()), e.getType().name(), e.getUsername(), e.getActor(),
-                            e.getClientIp(), e.getDetail())));
-                }
-                if (page.size() < EXPORT_PAGE) {
-                    break;
-                }
-            }
+        try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
+            AuditExport.writeCsv(audit, query, out, format::time);
         }
         faces.responseComplete();
     }

@@ -17,6 +17,8 @@ import org.twofold.service.RefusedException;
 import org.twofold.service.role.RoleAdministration;
 import org.twofold.service.account.AccountOverview;
 import org.twofold.service.account.AccountSecurity;
+import org.twofold.service.apikey.ApiKeyLine;
+import org.twofold.service.apikey.NewApiKey;
 import org.twofold.service.user.UserAdministration;
 import org.twofold.service.user.UserDraft;
 import org.twofold.service.user.UserRow;
@@ -45,6 +47,10 @@ public class UsersPage implements Serializable {
     private UserDraft draft;
     /** The edited user's second factors, shown beside the form; each can be removed. */
     private AccountOverview factors;
+    /** The edited user's API keys, and the one just made (its secret shown once). */
+    private List<ApiKeyLine> apiKeys;
+    private NewApiKey newApiKey;
+    private String apiKeyLabel;
     private List<String> roleNames;
     private final LazyDataModel<UserRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -73,12 +79,16 @@ public class UsersPage implements Serializable {
     public void newUser() {
         draft = new UserDraft();
         factors = null;
+        apiKeys = null;
+        newApiKey = null;
     }
 
     public void edit(UserRow row) {
         try {
             draft = users.draft(row.id());
             factors = account.overview(draft.getUsername(), Instant.now()).orElse(null);
+            apiKeys = users.apiKeys(row.id());
+            newApiKey = null;
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
         }
@@ -122,6 +132,44 @@ public class UsersPage implements Serializable {
         act(() -> users.removeContact(draft.getId(), TwoFactorMethod.valueOf(method), console.actor()),
                 "users.factorRemoved", draft.getUsername());
         factors = account.overview(draft.getUsername(), Instant.now()).orElse(null);
+    }
+
+    /** A key for the user being edited, made by the admin: its secret is shown on this page once. */
+    public void createApiKey() {
+        try {
+            newApiKey = users.createApiKey(draft.getId(), apiKeyLabel, console.actor());
+            apiKeyLabel = null;
+            apiKeys = users.apiKeys(draft.getId());
+            Messages.info("security.apiKeyCreated");
+        } catch (RefusedException refused) {
+            ConsoleActor.show(refused);
+        }
+    }
+
+    public void revokeApiKey(String keyId) {
+        act(() -> users.revokeApiKey(draft.getId(), keyId, console.actor()), "users.apiKeyRevoked", draft.getUsername());
+        newApiKey = null;
+        try {
+            apiKeys = users.apiKeys(draft.getId());
+        } catch (RefusedException refused) {
+            ConsoleActor.show(refused);
+        }
+    }
+
+    public List<ApiKeyLine> getApiKeys() {
+        return apiKeys;
+    }
+
+    public NewApiKey getNewApiKey() {
+        return newApiKey;
+    }
+
+    public String getApiKeyLabel() {
+        return apiKeyLabel;
+    }
+
+    public void setApiKeyLabel(String apiKeyLabel) {
+        this.apiKeyLabel = apiKeyLabel;
     }
 
     public void endSessions(UserRow row) {

@@ -26,9 +26,10 @@ import org.twofold.web.i18n.Messages;
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
-    private static final Set<String> GONE = Set.of("users.gone", "roles.gone", "queue.gone", "users.factorGone");
+    private static final Set<String> GONE = Set.of("users.gone", "roles.gone", "queue.gone", "users.factorGone",
+            "apiKeys.gone");
     private static final Set<String> CONFLICTS = Set.of("users.lastAdmin", "users.username.taken", "roles.name.taken",
-            "roles.builtIn", "roles.adminFlag");
+            "roles.builtIn", "roles.adminFlag", "queue.retry.notFailed", "queue.retry.holdsSecret");
 
     @Override
     public Response toResponse(Throwable error) {

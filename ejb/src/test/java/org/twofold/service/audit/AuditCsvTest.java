@@ -1,4 +1,4 @@
-package org.twofold.web.admin;
+package org.twofold.service.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.twofold.web.admin;
+package org.twofold.service.audit;
 
 import java.util.List;
 import java.util.stream.Collectors;
