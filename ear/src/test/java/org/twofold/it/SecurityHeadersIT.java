@@ -32,6 +32,16 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theBrowsersIconRequestIsAnsweredNotAnIncidentInTheLog() throws Exception {
+        java.net.http.HttpResponse<byte[]> icon = new Browser().getBytes("/favicon.ico");
+        assertEquals(200, icon.statusCode());
+        assertEquals(0, icon.body()[0]);
+        assertEquals(1, icon.body()[2], "an ICO file");
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                icon.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
     void everyScriptOnAPageCarriesItsNonceAndNoElementHasAnInlineHandler() {
         for (String path : new String[] {"/login.xhtml", "/no-such-page.xhtml"}) {
             Browser.Page page = new Browser().get(path);

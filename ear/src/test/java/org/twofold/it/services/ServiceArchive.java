@@ -1,5 +1,8 @@
 package org.twofold.it.services;
 
+import java.io.File;
+import java.net.URISyntaxException;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -36,6 +39,15 @@ public final class ServiceArchive {
                 .addClasses(testClasses)
                 .addAsResource("org/twofold/service/delivery/texts.properties")
                 .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsLibraries(jarOf(Argon2BytesGenerator.class)); // what the EAR has in lib/ for the domain
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

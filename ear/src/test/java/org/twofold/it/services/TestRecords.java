@@ -37,7 +37,7 @@ public class TestRecords {
     private SeedVault vault;
 
     public long createUser(String username) {
-        User user = new User(username, "Test " + username, PasswordHasher.hash("Retention-Passw0rd-1"), Instant.now());
+        User user = new User(username, "Test " + username, PasswordHasher.standard().hash("Retention-Passw0rd-1"), Instant.now());
         em.persist(user);
         em.flush();
         return user.getId();

@@ -37,7 +37,7 @@ public class TestUsers {
     public String create(String prefix, String password) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         // No email address: with one, and SMTP configured, enrolment would go by emailed link.
-        User user = new User(username, "Test " + prefix, PasswordHasher.hash(password), Instant.now());
+        User user = new User(username, "Test " + prefix, PasswordHasher.standard().hash(password), Instant.now());
         em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
                 .getResultStream().forEach(user.getRoles()::add);
         em.persist(user);
@@ -48,7 +48,7 @@ public class TestUsers {
     public void createWithSentCodes(String username, String password, TwoFactorMethod method, String email, String phone) {
         SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
         settings.getAllowedMethods().addAll(EnumSet.of(TwoFactorMethod.EMAIL, TwoFactorMethod.SMS));
-        User user = new User(username, "Test " + username, PasswordHasher.hash(password), Instant.now());
+        User user = new User(username, "Test " + username, PasswordHasher.standard().hash(password), Instant.now());
         user.getEmailAddresses().add(email);
         if (phone != null) {
             user.getPhoneNumbers().add(phone);
@@ -79,7 +79,7 @@ public class TestUsers {
 
     /** A user with an email address and no authenticator app yet. */
     public void createWithEmail(String username, String password, String email) {
-        User user = new User(username, "Test " + username, PasswordHasher.hash(password), Instant.now());
+        User user = new User(username, "Test " + username, PasswordHasher.standard().hash(password), Instant.now());
         user.getEmailAddresses().add(email);
         em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
                 .getResultStream().forEach(user.getRoles()::add);
@@ -91,7 +91,7 @@ public class TestUsers {
      * compute codes; with {@code admin}, also an Administrator.
      */
     public void createWithApp(String username, String password, String email, String base32Seed, boolean admin) {
-        User user = new User(username, "Test " + username, PasswordHasher.hash(password), Instant.now());
+        User user = new User(username, "Test " + username, PasswordHasher.standard().hash(password), Instant.now());
         if (email != null) {
             user.getEmailAddresses().add(email);
         }

@@ -35,6 +35,7 @@ import org.twofold.service.signin.DeviceTrust;
 import org.twofold.service.signin.SecondStepPolicy;
 import org.twofold.service.factor.FactorNotices;
 import org.twofold.service.signin.SignInAttempts;
+import org.twofold.service.user.PasswordHashing;
 import org.twofold.service.user.UserDirectory;
 
 /**
@@ -132,7 +133,14 @@ public class AccountSecurity {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, username, clientIp, "password confirmation");
             return false;
         }
-        if (users.authenticate(username, password).isEmpty()) {
+        boolean right;
+        try {
+            right = users.authenticate(username, password).isPresent();
+        } catch (PasswordHashing.Busy busy) {
+            attempts.succeeded(attempt.get()); // not checked: the user is asked again
+            return false;
+        }
+        if (!right) {
             audit.record(AuditEventType.PASSWORD_FAILED, username, clientIp, "password confirmation");
             attempts.failed(attempt.get(), username, clientIp);
             return false;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.twofold.domain.crypto.Argon2Cost;
 
 /**
  * What IT sets per deployment. Paths come from Liberty server variables (resolved in
@@ -94,6 +95,27 @@ public class DeploymentConfig {
     /** The wait after the first failed attempt; it doubles with each further failure. */
     public int deliveryFirstBackoffSeconds() {
         return number("twofold.delivery.backoff.seconds", 10, 1, 3600);
+    }
+
+    /** TWOFOLD_ARGON2_MEMORY_KIB, _ITERATIONS and _PARALLELISM; OWASP's m = 19 MiB, t = 2, p = 1 by default. */
+    public Argon2Cost argon2Cost() {
+        try {
+            return new Argon2Cost(number("twofold.argon2.memory.kib", Argon2Cost.OWASP.memoryKiB(), 8, 1 << 20),
+                    number("twofold.argon2.iterations", Argon2Cost.OWASP.iterations(), 1, 100),
+                    number("twofold.argon2.parallelism", Argon2Cost.OWASP.parallelism(), 1, 16));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage());
+        }
+    }
+
+    /** How many password hashes may run at once (TWOFOLD_PASSWORD_HASH_CONCURRENCY); one per processor by default. */
+    public int passwordHashConcurrency() {
+        return number("twofold.password.hash.concurrency", Runtime.getRuntime().availableProcessors(), 1, 256);
+    }
+
+    /** How long a password step waits for a free hash slot before "not possible right now" (TWOFOLD_PASSWORD_HASH_WAIT_MS). */
+    public long passwordHashWaitMillis() {
+        return number("twofold.password.hash.wait.ms", 5_000, 10, 60_000);
     }
 
     public Optional<String> encryptionKey() {

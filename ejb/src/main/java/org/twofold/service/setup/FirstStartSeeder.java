@@ -10,13 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.twofold.domain.audit.AuditEventType;
-import org.twofold.domain.crypto.PasswordHasher;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.settings.SettingsService;
+import org.twofold.service.user.PasswordHashing;
 
 /**
  * On first start: the settings row, the built-in roles ("All" flagged for two-factor, a
@@ -41,6 +41,9 @@ public class FirstStartSeeder {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private PasswordHashing hashing;
 
     @PostConstruct
     void seed() {
@@ -74,7 +77,7 @@ public class FirstStartSeeder {
         if (generated) {
             password = Tokens.newPassword();
         }
-        User user = new User(ADMIN_USERNAME, "Administrator", PasswordHasher.hash(password), Instant.now());
+        User user = new User(ADMIN_USERNAME, "Administrator", hashing.hash(password), Instant.now());
         // Without a real address the first administrator enrols on screen, not by an emailed link.
         config.initialAdminEmail().ifPresent(user.getEmailAddresses()::add);
         user.getRoles().add(all);

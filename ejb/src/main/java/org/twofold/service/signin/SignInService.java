@@ -31,6 +31,7 @@ import org.twofold.service.factor.RecoveryCodeService;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.factor.UserFactors;
 import org.twofold.service.settings.SettingsService;
+import org.twofold.service.user.PasswordHashing;
 import org.twofold.service.user.UserDirectory;
 
 /**
@@ -120,7 +121,13 @@ public class SignInService {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, truncate(username), clientIp, "password step");
             return new SignInStep.Refused(SignInStep.Reason.LOCKED);
         }
-        Optional<User> user = users.authenticate(username, password);
+        Optional<User> user;
+        try {
+            user = users.authenticate(username, password);
+        } catch (PasswordHashing.Busy busy) {
+            attempts.succeeded(attempt.get()); // nothing was checked, so nothing was guessed
+            return new SignInStep.Refused(SignInStep.Reason.UNAVAILABLE);
+        }
         if (user.isEmpty()) {
             audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
             attempts.failed(attempt.get(), truncate(username), clientIp);

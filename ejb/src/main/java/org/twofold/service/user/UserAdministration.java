@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.challenge.Destinations;
-import org.twofold.domain.crypto.PasswordHasher;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.MessagePurpose;
 import org.twofold.domain.factor.ContactFactor;
@@ -75,6 +74,9 @@ public class UserAdministration {
     @Inject
     private ApiKeyService apiKeys;
 
+    @Inject
+    private PasswordHashing hashing;
+
     /** One page of users whose username, name or email contains {@code text}, by username. */
     public List<UserRow> search(String text, int first, int max) {
         Instant now = Instant.now();
@@ -128,7 +130,7 @@ public class UserAdministration {
                     .getResultList().isEmpty()) {
                 throw new RefusedException("users.username.taken");
             }
-            user = new User(draft.getUsername(), draft.getDisplayName(), PasswordHasher.hash(draft.getPassword()),
+            user = new User(draft.getUsername(), draft.getDisplayName(), hashing.hash(draft.getPassword()),
                     Instant.now());
             em.persist(user);
         } else {
@@ -136,7 +138,7 @@ public class UserAdministration {
             boolean staysAdmin = draft.isEnabled() && roles.stream().anyMatch(r -> Role.ADMINISTRATOR.equals(r.getName()));
             refuseIfLastAdmin(user, staysAdmin);
             if (draft.getPassword() != null && !draft.getPassword().isEmpty()) {
-                user.setPasswordHash(PasswordHasher.hash(draft.getPassword()));
+                user.setPasswordHash(hashing.hash(draft.getPassword()));
                 user.endSessions(Instant.now()); // whoever signed in with the old password is out
                 trustedDevices.forgetAll(user); // and no browser skips the code step on the strength of it
             }

@@ -1,12 +1,12 @@
 package org.twofold.service.user;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.twofold.domain.crypto.PasswordHasher;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 
@@ -16,6 +16,9 @@ public class UserDirectory {
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
+
+    @Inject
+    private PasswordHashing hashing;
 
     public Optional<User> find(String username) {
         if (username == null || username.isEmpty() || username.length() > User.MAX_USERNAME_LENGTH) {
@@ -37,15 +40,25 @@ public class UserDirectory {
 
     /**
      * The enabled user whose password this is. Unknown users cost the same hashing time as
-     * known ones, so timing does not reveal which usernames exist.
+     * known ones, so timing does not reveal which usernames exist. A right password whose hash
+     * is of an earlier release or another cost is hashed again at the current one.
+     *
+     * @throws PasswordHashing.Busy when no hash could run in time
      */
     public Optional<User> authenticate(String username, String password) {
         Optional<User> user = find(username).filter(User::isEnabled);
         if (user.isEmpty()) {
-            PasswordHasher.verifyDummy(password);
+            hashing.verifyDummy(password);
             return Optional.empty();
         }
-        return PasswordHasher.verify(password, user.get().getPasswordHash()) ? user : Optional.empty();
+        String stored = user.get().getPasswordHash();
+        if (!hashing.verify(password, stored)) {
+            return Optional.empty();
+        }
+        if (hashing.needsRehash(stored)) {
+            user.get().setPasswordHash(hashing.hash(password));
+        }
+        return user;
     }
 
     /** Enabled administrators who have an email address, for security notices. */

@@ -1,0 +1,28 @@
+package org.twofold.bench;
+
+import java.util.Arrays;
+
+/**
+ * {@code java -jar bench/target/twofold-bench.jar load|seed|jmh ...}: the sign-in load
+ * driver, its seeding of users, and the JMH benchmarks (JMH's own options after {@code jmh}).
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "seed" -> Seeder.main(rest);
+            case "load" -> SignInLoad.main(rest);
+            case "jmh" -> org.openjdk.jmh.Main.main(rest);
+            default -> {
+                System.err.println("usage: twofold-bench seed|load [--url URL] [--key KEYID:SECRET] [--users N]"
+                        + " [--concurrency C] [--warmup S] [--seconds S] [--server-pid PID] | jmh [JMH options]");
+                System.exit(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.twofold.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.twofold.domain.otp.Base32;
+import org.twofold.domain.otp.Hotp;
+import org.twofold.domain.otp.OtpAlgorithm;
+import org.twofold.domain.otp.Totp;
+
+/**
+ * Makes N users for the load driver: each created through the REST API (role "Bench", whose
+ * members need a second factor) and then enrolled the way a person does, by signing in and
+ * typing the code of the key the enrolment page shows. Users already in bench-users.csv are
+ * kept; an existing user missing from it has their factors reset and is enrolled again.
+ */
+final class Seeder {
+
+    private Seeder() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options(args);
+        URI base = options.url();
+        String key = options.key();
+        int users = options.number("users", 1000);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        api(http, base, key, "POST", "roles", "{\"name\": \"Bench\", \"requiresTwoFactor\": true}");
+
+        Set<String> known = Files.exists(BenchUser.FILE) ? BenchUser.load().stream().map(u -> u.username)
+                .collect(Collectors.toCollection(ConcurrentHashMap::newKeySet)) : ConcurrentHashMap.newKeySet();
+        AtomicInteger made = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(options.number("threads", 4));
+        for (int i = 1; i <= users; i++) {
+            String username = String.format("bench-%06d", i);
+            if (known.contains(username)) {
+                continue;
+            }
+            pool.submit(() -> {
+                try {
+                    seedOne(http, base, key, username);
+                    if (made.incrementAndGet() % 100 == 0) {
+                        System.out.println(made.get() + " users seeded");
+                    }
+                } catch (Exception e) {
+                    System.err.println(username + ": " + e.getMessage());
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(6, TimeUnit.HOURS);
+        System.out.println(made.get() + " users seeded; " + BenchUser.load().size() + " in " + BenchUser.FILE);
+    }
+
+    private static void seedOne(HttpClient http, URI base, String key, String username) throws Exception {
+        int created = api(http, base, key, "POST", "users", "{\"username\": \"" + username + "\", \"displayName\": \""
+                + username + "\", \"password\": \"" + BenchUser.PASSWORD + "\", \"roles\": [\"Bench\"]}");
+        if (created == 409) {
+            api(http, base, key, "POST", "users/" + username + "/reset-second-factors", null);
+        }
+        WebSession browser = new WebSession(base, new Timings());
+        WebSession.Page enrol = browser.submit(browser.get("login.xhtml", "seed"), "login",
+                Map.of("username", username, "password", BenchUser.PASSWORD), "submit", "seed");
+        if (!enrol.path().endsWith("/enrol.xhtml")) {
+            throw new IllegalStateException("expected the enrolment page, got " + enrol.path());
+        }
+        String secret = enrol.html().getElementById("secret").text().replace(" ", "");
+        long step = Totp.step(System.currentTimeMillis() / 1000, 30);
+        String code = Hotp.generate(Base32.decode(secret), step, 6, OtpAlgorithm.SHA1);
+        WebSession.Page desk = browser.submit(enrol, "enrol", Map.of("otp", code), "verify", "seed");
+        if (!desk.path().endsWith("/desk.xhtml")) {
+            throw new IllegalStateException("enrolment ended on " + desk.path());
+        }
+        synchronized (Seeder.class) {
+            Files.writeString(BenchUser.FILE, username + "," + secret + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    /** @return the status; 409 (exists already) is no error here */
+    private static int api(HttpClient http, URI base, String key, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/v1/" + path))
+                .header("Authorization", "token " + key).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 400 && response.statusCode() != 409) {
+            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+        return response.statusCode();
+    }
+}

@@ -1,0 +1,80 @@
+package org.twofold.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One browser: its cookies, GETs, and Faces form posts with every input of the form (the
+ * view state and the CSP nonce field among them), as the browser sends them. Redirects are
+ * followed; each request's time is reported to the {@link Timings}.
+ */
+final class WebSession {
+
+    /** A page the server answered, where it ended up and its HTML. */
+    record Page(URI uri, int status, Document html) {
+        String path() {
+            return uri.getPath();
+        }
+    }
+
+    private final URI base;
+    private final HttpClient http;
+    private final Timings timings;
+
+    WebSession(URI base, Timings timings) {
+        this.base = base;
+        this.timings = timings;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    Page get(String path, String timing) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), timing);
+    }
+
+    /** Posts form {@code formId} with these fields (named inside the form) changed and this button pressed. */
+    Page submit(Page page, String formId, Map<String, String> fields, String button, String timing)
+            throws IOException, InterruptedException {
+        Element form = page.html().getElementById(formId);
+        if (form == null) {
+            throw new IllegalStateException("no form " + formId + " on " + page.path());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            values.put(input.attr("name"), input.attr("value"));
+        }
+        fields.forEach((name, value) -> values.put(formId + ":" + name, value));
+        values.put(formId + ":" + button, "");
+        String body = values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), timing);
+    }
+
+    private Page send(HttpRequest.Builder request, String timing) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        timings.record(timing, System.nanoTime() - start);
+        if (response.statusCode() >= 400) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + " from " + response.uri().getPath());
+        }
+        return new Page(response.uri(), response.statusCode(), Jsoup.parse(response.body(), response.uri().toString()));
+    }
+}
