@@ -15,11 +15,12 @@ public final class Bench {
         String command = args.length == 0 ? "" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
+            case "admin-key" -> AdminKey.main(rest);
             case "seed" -> Seeder.main(rest);
             case "load" -> SignInLoad.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
-                System.err.println("usage: twofold-bench seed|load [--url URL] [--key KEYID:SECRET] [--users N]"
+                System.err.println("usage: twofold-bench admin-key --admin-password P | seed|load [--url URL] [--key KEYID:SECRET] [--users N]"
                         + " [--concurrency C] [--warmup S] [--seconds S] [--server-pid PID] | jmh [JMH options]");
                 System.exit(2);
             }

@@ -76,14 +76,14 @@ final class Seeder {
         WebSession.Page enrol = browser.submit(browser.get("login.xhtml", "seed"), "login",
                 Map.of("username", username, "password", BenchUser.PASSWORD), "submit", "seed");
         if (!enrol.path().endsWith("/enrol.xhtml")) {
-            throw new IllegalStateException("expected the enrolment page, got " + enrol.path());
+            throw new IllegalStateException("expected the enrolment page, got " + enrol.describe());
         }
         String secret = enrol.html().getElementById("secret").text().replace(" ", "");
         long step = Totp.step(System.currentTimeMillis() / 1000, 30);
         String code = Hotp.generate(Base32.decode(secret), step, 6, OtpAlgorithm.SHA1);
         WebSession.Page desk = browser.submit(enrol, "enrol", Map.of("otp", code), "verify", "seed");
         if (!desk.path().endsWith("/desk.xhtml")) {
-            throw new IllegalStateException("enrolment ended on " + desk.path());
+            throw new IllegalStateException("enrolment ended on " + desk.describe());
         }
         synchronized (Seeder.class) {
             Files.writeString(BenchUser.FILE, username + "," + secret + "\n", StandardCharsets.UTF_8,

@@ -117,12 +117,12 @@ final class SignInLoad {
         WebSession.Page code = browser.submit(login, "login", Map.of("username", user.username, "password",
                 BenchUser.PASSWORD), "submit", "POST password");
         if (!code.path().endsWith("/code.xhtml")) {
-            throw new IllegalStateException("after the password: " + code.path());
+            throw new IllegalStateException("after the password: " + code.describe());
         }
         WebSession.Page desk = browser.submit(code, "code", Map.of("otp", user.nextCode(System.currentTimeMillis() / 1000)),
                 "verify", "POST code");
         if (!desk.path().endsWith("/desk.xhtml")) {
-            throw new IllegalStateException("after the code: " + desk.path());
+            throw new IllegalStateException("after the code: " + desk.describe());
         }
         browser.get("desk.xhtml", "GET desk");
     }

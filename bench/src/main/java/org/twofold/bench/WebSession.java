@@ -28,6 +28,12 @@ final class WebSession {
         String path() {
             return uri.getPath();
         }
+
+        /** The page's path and its Faces messages, for an error report. */
+        String describe() {
+            String messages = html.select(".ui-messages, .ui-message, .tf-messages").text();
+            return uri.getPath() + (messages.isEmpty() ? "" : " (" + messages + ")");
+        }
     }
 
     private final URI base;

@@ -13,7 +13,7 @@ public record ApiCaller(Verdict verdict, SignedInUser user, String keyId) {
         ACCEPTED,
         /** No such key, a wrong secret, a revoked key or a disabled owner: all look alike. */
         REFUSED,
-        /** The key made more requests this minute than {@link ApiKeyService#REQUESTS_PER_MINUTE}. */
+        /** The key made more requests this minute than the deployment allows (TWOFOLD_API_REQUESTS_PER_MINUTE). */
         RATE_LIMITED
     }
 }

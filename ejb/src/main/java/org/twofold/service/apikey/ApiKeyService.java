@@ -14,6 +14,7 @@ import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.signin.SignedInUser;
 
 /**
@@ -24,8 +25,8 @@ import org.twofold.service.signin.SignedInUser;
 @Stateless
 public class ApiKeyService {
 
-    /** Requests one key may make per minute; beyond, 429. */
-    public static final int REQUESTS_PER_MINUTE = 120;
+    @Inject
+    private DeploymentConfig deployment;
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
@@ -92,7 +93,7 @@ public class ApiKeyService {
     private boolean count(ApiKey key, Instant now) {
         long minute = now.getEpochSecond() / 60;
         if (em.createNamedQuery(ApiKey.COUNT_IN_WINDOW).setParameter("id", key.getId()).setParameter("window", minute)
-                .setParameter("limit", REQUESTS_PER_MINUTE).setParameter("now", now).executeUpdate() == 1) {
+                .setParameter("limit", deployment.apiRequestsPerMinute()).setParameter("now", now).executeUpdate() == 1) {
             return true;
         }
         return em.createNamedQuery(ApiKey.START_WINDOW).setParameter("id", key.getId()).setParameter("window", minute)

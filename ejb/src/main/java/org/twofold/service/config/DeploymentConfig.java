@@ -118,6 +118,11 @@ public class DeploymentConfig {
         return number("twofold.password.hash.wait.ms", 5_000, 10, 60_000);
     }
 
+    /** Requests one API key may make per minute before 429 (TWOFOLD_API_REQUESTS_PER_MINUTE); 120 by default. */
+    public int apiRequestsPerMinute() {
+        return number("twofold.api.requests.per.minute", 120, 1, 1_000_000);
+    }
+
     public Optional<String> encryptionKey() {
         return value("twofold.encryption.key");
     }
