@@ -23,13 +23,19 @@ final class AdminKey {
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
-        String password = options.text("admin-password", System.getenv("TWOFOLD_ADMIN_PASSWORD"));
-        if (password == null) {
-            throw new IllegalArgumentException("give --admin-password (the first start prints it) or TWOFOLD_ADMIN_PASSWORD");
-        }
+        String password = password(options);
         WebSession browser = new WebSession(options.url(), new Timings());
+        signIn(browser, options.text("admin", "Administrator"), password);
+        WebSession.Page security = browser.get("account/security.xhtml", "key");
+        security = browser.submit(security, "confirm", Map.of("password", password), "confirmButton", "key");
+        WebSession.Page made = browser.submit(security, "apiKeys", Map.of("label", "load test"), "createKey", "key");
+        System.out.println(made.html().getElementById("newKeyToken").text());
+    }
+
+    /** Signs the browser in as the Administrator, setting up their app the first time. */
+    static void signIn(WebSession browser, String username, String password) throws Exception {
         WebSession.Page next = browser.submit(browser.get("login.xhtml", "key"), "login",
-                Map.of("username", options.text("admin", "Administrator"), "password", password), "submit", "key");
+                Map.of("username", username, "password", password), "submit", "key");
         String secret;
         if (next.path().endsWith("/enrol.xhtml")) {
             secret = next.html().getElementById("secret").text().replace(" ", "");
@@ -42,10 +48,14 @@ final class AdminKey {
         if (!next.path().endsWith("/desk.xhtml")) {
             throw new IllegalStateException("signing in as the Administrator ended on " + next.describe());
         }
-        WebSession.Page security = browser.get("account/security.xhtml", "key");
-        security = browser.submit(security, "confirm", Map.of("password", password), "confirmButton", "key");
-        WebSession.Page made = browser.submit(security, "apiKeys", Map.of("label", "load test"), "createKey", "key");
-        System.out.println(made.html().getElementById("newKeyToken").text());
+    }
+
+    static String password(Options options) {
+        String password = options.text("admin-password", System.getenv("TWOFOLD_ADMIN_PASSWORD"));
+        if (password == null) {
+            throw new IllegalArgumentException("give --admin-password (the first start prints it) or TWOFOLD_ADMIN_PASSWORD");
+        }
+        return password;
     }
 
     private static String code(String secret) {

@@ -51,13 +51,32 @@ public class AuditLog {
         return where(query, "SELECT COUNT(e) FROM AuditEvent e", "", Long.class).getSingleResult();
     }
 
-    /** Events of these types since {@code from}, oldest first, for the dashboard's counts. */
-    public List<AuditEvent> since(Instant from, List<AuditEventType> types) {
-        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.occurredAt >= :from AND e.type IN :types "
-                        + "ORDER BY e.id", AuditEvent.class)
+    /**
+     * The next matching events older than {@code beforeId} (null: the newest), newest first:
+     * an export reads the whole log this way in pages, each as quick as the first, where an
+     * offset would make the database step over every earlier row again.
+     */
+    public List<AuditEvent> searchBefore(AuditQuery query, Long beforeId, int max) {
+        TypedQuery<AuditEvent> page = where(query, "SELECT e FROM AuditEvent e", beforeId == null ? " ORDER BY e.id DESC"
+                : " AND e.id < :before ORDER BY e.id DESC", AuditEvent.class);
+        if (beforeId != null) {
+            page.setParameter("before", beforeId);
+        }
+        return page.setMaxResults(max).getResultList();
+    }
+
+    /** When an event of one of these types happened, since {@code from}: just the type and time, for counting. */
+    public record Occurrence(AuditEventType type, Instant at) {
+    }
+
+    public List<Occurrence> occurrencesSince(Instant from, List<AuditEventType> types) {
+        return em.createQuery("SELECT e.type, e.occurredAt FROM AuditEvent e WHERE e.occurredAt >= :from "
+                        + "AND e.type IN :types", Object[].class)
                 .setParameter("from", from)
                 .setParameter("types", types)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new Occurrence((AuditEventType) row[0], (Instant) row[1]))
+                .toList();
     }
 
     private <T> TypedQuery<T> where(AuditQuery query, String select, String order, Class<T> type) {

@@ -3,7 +3,6 @@ package org.twofold.web.api;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,23 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.service.RefusedException;
-import org.twofold.service.account.AccountOverview;
-import org.twofold.service.account.AccountSecurity;
-import org.twofold.service.apikey.ApiKeyLine;
-import org.twofold.service.apikey.NewApiKey;
 import org.twofold.service.user.UserAdministration;
 import org.twofold.service.user.UserDraft;
 import org.twofold.service.user.UserRow;
 
 /**
  * Users as in the console: listed and searched, created and changed, enabled and disabled,
- * unlocked, signed out everywhere; their second factors listed and removed one by one or all
- * at once; and their API keys.
+ * unlocked, signed out everywhere, their second factors reset. Their factors one by one are
+ * {@link UserFactorsResource}, their keys {@link UserApiKeysResource}.
  */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,24 +34,12 @@ public class UsersResource {
 
     public static final int MAX_PAGE = 200;
 
-    /** A key just made; {@code token} is what {@code Authorization: token} takes. */
-    public record CreatedKey(String keyId, String secret, String token, String label) {
-    }
-
     /** One page of users and how many match in all. */
     public record Page(long total, int first, List<UserRow> users) {
     }
 
-    /** A user's second factors, as the console's factors panel shows them. */
-    public record Factors(String secondStep, String method, List<AccountOverview.App> apps,
-                          List<AccountOverview.Contact> contacts, long recoveryCodesLeft, int rememberedBrowsers) {
-    }
-
     @Inject
     private UserAdministration users;
-
-    @Inject
-    private AccountSecurity accounts;
 
     @Context
     private SecurityContext security;
@@ -124,57 +104,6 @@ public class UsersResource {
         return users.row(id);
     }
 
-    @GET
-    @Path("{username}/factors")
-    public Factors factors(@PathParam("username") String username) {
-        AccountOverview overview = accounts.overview(named(username).username(), Instant.now())
-                .orElseThrow(NotFoundException::new);
-        return new Factors(overview.secondStep().name(), overview.method().name(), overview.apps(), overview.contacts(),
-                overview.recoveryCodesLeft(), overview.browsers().size());
-    }
-
-    @DELETE
-    @Path("{username}/factors/apps/{id}")
-    public Response removeApp(@PathParam("username") String username, @PathParam("id") long appId)
-            throws RefusedException {
-        users.removeApp(named(username).id(), appId, ApiActor.of(security, request));
-        return Response.noContent().build();
-    }
-
-    /** Removes the user's email ({@code email}) or SMS ({@code sms}) factor. */
-    @DELETE
-    @Path("{username}/factors/{channel: email|sms}")
-    public Response removeContact(@PathParam("username") String username, @PathParam("channel") String channel)
-            throws RefusedException {
-        users.removeContact(named(username).id(), TwoFactorMethod.valueOf(channel.toUpperCase(Locale.ROOT)),
-                ApiActor.of(security, request));
-        return Response.noContent().build();
-    }
-
-    @GET
-    @Path("{username}/api-keys")
-    public List<ApiKeyLine> apiKeys(@PathParam("username") String username) throws RefusedException {
-        return users.apiKeys(named(username).id());
-    }
-
-    /** A new key for the user; its secret is in this answer only. */
-    @POST
-    @Path("{username}/api-keys")
-    public Response createApiKey(@PathParam("username") String username, @QueryParam("label") String label)
-            throws RefusedException {
-        NewApiKey key = users.createApiKey(named(username).id(), label, ApiActor.of(security, request));
-        return Response.status(Response.Status.CREATED).entity(new CreatedKey(key.keyId(), key.secret(), key.token(),
-                key.label())).build();
-    }
-
-    @DELETE
-    @Path("{username}/api-keys/{keyId}")
-    public Response revokeApiKey(@PathParam("username") String username, @PathParam("keyId") String keyId)
-            throws RefusedException {
-        users.revokeApiKey(named(username).id(), keyId, ApiActor.of(security, request));
-        return Response.noContent().build();
-    }
-
     @POST
     @Path("{username}/unlock")
     public Response unlock(@PathParam("username") String username) throws RefusedException {
@@ -197,6 +126,11 @@ public class UsersResource {
     }
 
     private UserRow named(String username) {
+        return existing(users, username);
+    }
+
+    /** The user by this name, or the API's 404. */
+    static UserRow existing(UserAdministration users, String username) {
         return users.row(username).orElseThrow(NotFoundException::new);
     }
 }
