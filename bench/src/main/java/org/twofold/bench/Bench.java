@@ -19,10 +19,11 @@ public final class Bench {
             case "seed" -> Seeder.main(rest);
             case "bulk" -> BulkSeeder.main(rest);
             case "pages" -> ConsolePages.main(rest);
+            case "email" -> EmailLatency.main(rest);
             case "load" -> SignInLoad.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
-                System.err.println("usage: twofold-bench admin-key --admin-password P | bulk [--database DIR] [--users N] [--events M] | pages --admin-password P | seed|load [--url URL] [--key KEYID:SECRET] [--users N]"
+                System.err.println("usage: twofold-bench admin-key --admin-password P | bulk [--database DIR] [--users N] [--events M] | pages --admin-password P | email [--rate R] [--seconds S] | seed|load [--url URL] [--key KEYID:SECRET] [--users N]"
                         + " [--concurrency C] [--warmup S] [--seconds S] [--server-pid PID] | jmh [JMH options]");
                 System.exit(2);
             }

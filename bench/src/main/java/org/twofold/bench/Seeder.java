@@ -92,7 +92,7 @@ final class Seeder {
     }
 
     /** @return the status; 409 (exists already) is no error here */
-    private static int api(HttpClient http, URI base, String key, String method, String path, String json)
+    static int api(HttpClient http, URI base, String key, String method, String path, String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/v1/" + path))
                 .header("Authorization", "token " + key).timeout(Duration.ofSeconds(60))

@@ -39,10 +39,17 @@ final class WebSession {
     private final URI base;
     private final HttpClient http;
     private final Timings timings;
+    /** The client address a trusted proxy would report, or null to send none. */
+    private final String forwardedFor;
 
     WebSession(URI base, Timings timings) {
+        this(base, timings, null);
+    }
+
+    WebSession(URI base, Timings timings, String forwardedFor) {
         this.base = base;
         this.timings = timings;
+        this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -74,6 +81,9 @@ final class WebSession {
     }
 
     private Page send(HttpRequest.Builder request, String timing) throws IOException, InterruptedException {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
