@@ -26,20 +26,33 @@ public final class PasswordHasher {
     private static final int HASH_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
-    private static final PasswordHasher STANDARD = new PasswordHasher(Argon2Cost.OWASP);
 
     private final Argon2Cost cost;
+    /**
+     * The 1 KiB blocks of finished hashes, reused by the next ones: a hash otherwise allocates
+     * its 19 MiB anew, and the collector copies the blocks of every hash still running.
+     */
+    private final Argon2BytesGenerator.BlockPool blocks;
     /** A hash of a random password at this cost, checked for unknown users so timings stay alike. */
     private final String dummyHash;
 
-    public PasswordHasher(Argon2Cost cost) {
+    /**
+     * @param concurrentHashes how many hashes may run at once: the memory of that many is kept
+     *                         for reuse (more running at once still work, allocating the rest)
+     */
+    public PasswordHasher(Argon2Cost cost, int concurrentHashes) {
         this.cost = cost;
+        this.blocks = new Argon2BytesGenerator.FixedBlockPool(cost.memoryKiB() * Math.max(1, concurrentHashes));
         this.dummyHash = hash(Tokens.newToken());
     }
 
-    /** At OWASP's cost. */
+    /** At OWASP's cost, made at its first use (it keeps one hash's memory). */
     public static PasswordHasher standard() {
-        return STANDARD;
+        return Standard.HASHER;
+    }
+
+    private static final class Standard {
+        static final PasswordHasher HASHER = new PasswordHasher(Argon2Cost.OWASP, 1);
     }
 
     public Argon2Cost cost() {
@@ -81,7 +94,7 @@ public final class PasswordHasher {
         verify(password == null ? "" : password, dummyHash);
     }
 
-    private static boolean verifyArgon2id(String password, String stored) {
+    private boolean verifyArgon2id(String password, String stored) {
         String[] parts = stored.substring(ARGON2ID.length()).split("\\$");
         if (parts.length != 3) {
             return false;
@@ -109,13 +122,14 @@ public final class PasswordHasher {
         }
     }
 
-    private static byte[] argon2id(String password, byte[] salt, Argon2Cost cost, int length) {
+    private byte[] argon2id(String password, byte[] salt, Argon2Cost cost, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(cost.memoryKiB())
                 .withIterations(cost.iterations())
                 .withParallelism(cost.parallelism())
                 .withSalt(salt)
+                .withBlockPool(blocks)
                 .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);

@@ -56,9 +56,28 @@ class PasswordHasherTest {
     void aHashOfAnotherCostIsReplacedAtTheNextSignIn() {
         assertFalse(hasher.needsRehash(hasher.hash("x")));
         assertTrue(hasher.needsRehash(REFERENCE_SMALL));
-        PasswordHasher heavier = new PasswordHasher(new Argon2Cost(19_456, 3, 1));
+        PasswordHasher heavier = new PasswordHasher(new Argon2Cost(19_456, 3, 1), 1);
         assertTrue(heavier.needsRehash(hasher.hash("x")));
         assertEquals(new Argon2Cost(19_456, 3, 1), heavier.cost());
+    }
+
+    @Test
+    void hashesRunningAtOnceWithReusedMemoryStayRight() throws Exception {
+        PasswordHasher shared = new PasswordHasher(Argon2Cost.OWASP, 2);
+        java.util.List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 8; i++) {
+                checks.add(pool.submit(() -> shared.verify("correct horse battery", REFERENCE_OWASP)
+                        && !shared.verify("correct horse batterY", REFERENCE_OWASP)
+                        && shared.verify("correct horse battery", REFERENCE_SMALL)));
+            }
+            for (java.util.concurrent.Future<Boolean> check : checks) {
+                assertTrue(check.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

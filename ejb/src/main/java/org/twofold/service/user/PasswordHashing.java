@@ -53,8 +53,9 @@ public class PasswordHashing {
 
     @PostConstruct
     void configure() {
-        hasher = new PasswordHasher(deployment.argon2Cost());
-        slots = new Semaphore(deployment.passwordHashConcurrency(), true);
+        int concurrency = deployment.passwordHashConcurrency();
+        hasher = new PasswordHasher(deployment.argon2Cost(), concurrency);
+        slots = new Semaphore(concurrency, true);
         waitMillis = deployment.passwordHashWaitMillis();
     }
 
