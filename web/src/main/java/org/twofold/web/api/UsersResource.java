@@ -91,16 +91,19 @@ public class UsersResource {
     @POST
     @Path("{username}/enable")
     public UserRow enable(@PathParam("username") String username) throws RefusedException {
-        long id = named(username).id();
-        users.setEnabled(id, true, ApiActor.of(security, request));
-        return users.row(id);
+        return setEnabled(username, true);
     }
 
     @POST
     @Path("{username}/disable")
     public UserRow disable(@PathParam("username") String username) throws RefusedException {
+        return setEnabled(username, false);
+    }
+
+    /** The last enabled administrator cannot be disabled (409). */
+    private UserRow setEnabled(String username, boolean enabled) throws RefusedException {
         long id = named(username).id();
-        users.setEnabled(id, false, ApiActor.of(security, request));
+        users.setEnabled(id, enabled, ApiActor.of(security, request));
         return users.row(id);
     }
 
