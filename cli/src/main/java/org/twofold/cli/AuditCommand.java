@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,11 +27,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--to", description = "up to this day (included) or instant")
     private String to;
 
-    @Option(names = "--first", defaultValue = "0", description = "skip this many (paging)")
-    private int first;
-
-    @Option(names = "--max", defaultValue = "50", description = "at most this many (1 to 500)")
-    private int max;
+    @Mixin
+    private Paging paging;
 
     @Option(names = "--csv", description = "every matching event as CSV, however many")
     private boolean csv;
@@ -43,7 +41,7 @@ final class AuditCommand implements Callable<Integer> {
             root.out().flush();
             return 0;
         }
-        JsonElement answer = root.api().get("audit?first=" + first + "&max=" + max + "&" + filters);
+        JsonElement answer = root.api().get("audit?" + paging.query() + "&" + filters);
         Table table = new Table("TIME", "EVENT", "USER", "ADMIN", "IP", "DETAIL");
         for (JsonElement item : answer.getAsJsonObject().getAsJsonArray("events")) {
             JsonObject e = item.getAsJsonObject();

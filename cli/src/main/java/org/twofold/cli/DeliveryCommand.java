@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -30,15 +31,12 @@ final class DeliveryCommand implements Callable<Integer> {
         @Option(names = "--status", description = "only messages with this status")
         private String status;
 
-        @Option(names = "--first", defaultValue = "0", description = "skip this many (paging)")
-        private int first;
-
-        @Option(names = "--max", defaultValue = "50", description = "at most this many (1 to 200)")
-        private int max;
+        @Mixin
+        private Paging paging;
 
         @Override
         public Integer call() throws Exception {
-            JsonElement answer = delivery.root.api().get("delivery?first=" + first + "&max=" + max
+            JsonElement answer = delivery.root.api().get("delivery?" + paging.query()
                     + (status == null ? "" : "&status=" + ApiClient.segment(status)));
             Table table = new Table("ID", "CREATED", "CHANNEL", "TO", "PURPOSE", "STATUS", "ATTEMPTS", "LAST ERROR");
             for (JsonElement item : answer.getAsJsonObject().getAsJsonArray("messages")) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,15 +35,12 @@ final class UserCommand implements Callable<Integer> {
         @Option(names = "--search", description = "part of a username, name or email")
         private String search;
 
-        @Option(names = "--first", defaultValue = "0", description = "skip this many (paging)")
-        private int first;
-
-        @Option(names = "--max", defaultValue = "50", description = "at most this many (1 to 200)")
-        private int max;
+        @Mixin
+        private Paging paging;
 
         @Override
         public Integer call() throws Exception {
-            String query = "users?first=" + first + "&max=" + max + (search == null ? "" : "&search=" + ApiClient.segment(search));
+            String query = "users?" + paging.query() + (search == null ? "" : "&search=" + ApiClient.segment(search));
             JsonElement answer = user.root.api().get(query);
             JsonObject page = answer.getAsJsonObject();
             Table table = new Table("USERNAME", "NAME", "TYPE", "ENABLED", "LOCKED", "APP", "ROLES");
@@ -52,7 +50,7 @@ final class UserCommand implements Callable<Integer> {
                         yesNo(u, "enabled"), yesNo(u, "locked"), yesNo(u, "appEnrolled"), Json.text(u.get("roles")));
             }
             user.root.print(answer, table);
-            if (!user.root.json && page.get("total").getAsLong() > first + page.getAsJsonArray("users").size()) {
+            if (!user.root.json && page.get("total").getAsLong() > paging.first + page.getAsJsonArray("users").size()) {
                 user.root.out().println("(" + page.get("total").getAsLong() + " in all: --first and --max page through)");
                 user.root.out().flush();
             }

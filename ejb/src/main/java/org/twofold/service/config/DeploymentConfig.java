@@ -1,6 +1,9 @@
 package org.twofold.service.config;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,9 +20,13 @@ import org.twofold.domain.crypto.Argon2Cost;
  * TWOFOLD_ENCRYPTION_KEY or TWOFOLD_ADMIN_PASSWORD override them.
  */
 @Singleton
+@Lock(LockType.READ) // nothing here changes after start: requests need not take turns
 public class DeploymentConfig {
 
     private static final String BREAK_GLASS = "twofold.break.glass";
+
+    /** Read once: every request asks, and switching it takes a restart anyway. */
+    private boolean breakGlass;
 
     @Resource(lookup = "twofold/dataDir")
     private String dataDir;
@@ -140,7 +147,12 @@ public class DeploymentConfig {
      * Only the word {@code true} switches it on, so a typo never weakens sign-in.
      */
     public boolean breakGlass() {
-        return value(BREAK_GLASS).map(v -> v.equalsIgnoreCase("true")).orElse(false);
+        return breakGlass;
+    }
+
+    @PostConstruct
+    void readAtStart() {
+        breakGlass = value(BREAK_GLASS).map(v -> v.equalsIgnoreCase("true")).orElse(false);
     }
 
     /** What TWOFOLD_BREAK_GLASS is set to, when it is neither true nor false (to warn of). */
