@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "twofold", mixinStandardHelpOptions = true, version = "twofold 0.1.0",
         description = "Drives a Twofold server through its REST API.",
         subcommands = {EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class,
-            ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class})
+            ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class})
 public final class Twofold implements Callable<Integer> {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, description = "the server, e.g. https://twofold.example.com/")

@@ -4,9 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.Console;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,15 +70,7 @@ final class UserAdd implements Callable<Integer> {
 
     private String password() throws UsageException {
         if (passwordFile != null) {
-            try {
-                List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
-                if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                    throw new UsageException(passwordFile + " is empty: its first line is the password");
-                }
-                return lines.get(0);
-            } catch (IOException e) {
-                throw new UsageException("cannot read " + passwordFile);
-            }
+            return PasswordFile.read(passwordFile);
         }
         Console console = System.console();
         if (console == null) {

@@ -60,8 +60,16 @@ public final class LinkEnrolmentBrowsing {
         throw new AssertionError("fewer than " + count + " emails to " + address + " within 20 s");
     }
 
+    /** A sign-in that set up its first app by emailed link: the link (used), the app's secret, and the signed-in browser. */
+    public record Enrolled(String link, String secret, Browser browser) {
+    }
+
     /** @return the link, already used */
     public static String enrolByEmailedLink(String username, String password, String address) throws Exception {
+        return signInEnrollingByEmailedLink(username, password, address).link();
+    }
+
+    public static Enrolled signInEnrollingByEmailedLink(String username, String password, String address) throws Exception {
         Browser signIn = new Browser();
         Browser.Page login = signIn.get("/login.xhtml");
         Browser.Page page = signIn.submit(login, "login", Map.of("username", username, "password", password), "submit");
@@ -94,7 +102,7 @@ public final class LinkEnrolmentBrowsing {
         assertEquals("/desk.xhtml", page.path(), page.text());
         assertTrue(emailedSubjects(address, 2).contains("An authenticator app was set up for your account"),
                 "binding a new app is told to the user");
-        return link;
+        return new Enrolled(link, secret, signIn);
     }
 
     /** Opens a link in a fresh browser and returns the page's text. */

@@ -42,5 +42,8 @@ public enum AuditEventType {
     OWN_SECOND_STEP_CHANGED,
     API_KEY_CREATED,
     API_KEY_REVOKED,
-    API_KEY_REFUSED
+    API_KEY_REFUSED,
+    DIRECTORY_CHANGED,
+    /** A person of the company directory signed in for the first time: their record was made. */
+    DIRECTORY_USER_CREATED
 }

@@ -94,8 +94,13 @@ public class User {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(nullable = false, length = 200)
+    /** Null for directory users: the directory checks their password. */
+    @Column(length = 200)
     private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private UserSource source = UserSource.LOCAL;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "TF_USER_ROLE",
@@ -142,6 +147,21 @@ public class User {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+    }
+
+    /** A record for a person of the company directory, made at their first sign-in; it holds no password. */
+    public static User fromDirectory(String username, String displayName, Instant createdAt) {
+        User user = new User(username, displayName, null, createdAt);
+        user.source = UserSource.DIRECTORY;
+        return user;
+    }
+
+    public UserSource getSource() {
+        return source;
+    }
+
+    public boolean isFromDirectory() {
+        return source == UserSource.DIRECTORY;
     }
 
     /** Locked for the lockout period, or for good after {@link #PERMANENT_LOCK_FAILURES} failures. */

@@ -32,10 +32,11 @@ import org.twofold.service.factor.TrustedDeviceService;
 import org.twofold.service.factor.UserFactors;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.DeviceTrust;
+import org.twofold.service.signin.PasswordCheck;
 import org.twofold.service.signin.SecondStepPolicy;
 import org.twofold.service.factor.FactorNotices;
 import org.twofold.service.signin.SignInAttempts;
-import org.twofold.service.user.PasswordHashing;
+import org.twofold.service.user.PasswordVerdict;
 import org.twofold.service.user.UserDirectory;
 
 /**
@@ -51,6 +52,9 @@ public class AccountSecurity {
 
     @Inject
     private UserDirectory users;
+
+    @Inject
+    private PasswordCheck passwords;
 
     @Inject
     private SignInAttempts attempts;
@@ -133,14 +137,12 @@ public class AccountSecurity {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, username, clientIp, "password confirmation");
             return false;
         }
-        boolean right;
-        try {
-            right = users.authenticate(username, password).isPresent();
-        } catch (PasswordHashing.Busy busy) {
+        PasswordVerdict verdict = passwords.check(username, password, clientIp, now);
+        if (verdict instanceof PasswordVerdict.Unavailable) {
             attempts.succeeded(attempt.get()); // not checked: the user is asked again
             return false;
         }
-        if (!right) {
+        if (verdict instanceof PasswordVerdict.Rejected) {
             audit.record(AuditEventType.PASSWORD_FAILED, username, clientIp, "password confirmation");
             attempts.failed(attempt.get(), username, clientIp);
             return false;

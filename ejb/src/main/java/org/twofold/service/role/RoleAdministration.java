@@ -12,6 +12,7 @@ import org.twofold.domain.user.User;
 import org.twofold.service.RefusedException;
 import org.twofold.service.admin.Actor;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.directory.DirectorySettingsService;
 
 /** Roles in the console: list, create, rename, delete (not built-ins), and the two-factor flag. */
 @Stateless
@@ -22,6 +23,9 @@ public class RoleAdministration {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private DirectorySettingsService directory;
 
     public List<RoleSummary> list() {
         return em.createQuery("SELECT r FROM Role r ORDER BY r.name", Role.class).getResultStream()
@@ -56,9 +60,12 @@ public class RoleAdministration {
         audit.recordChange(actor, AuditEventType.ROLE_RENAMED, null, old + " -> " + clean);
     }
 
-    /** Deletes a role; its members simply stop holding it. */
+    /** Deletes a role; its members simply stop holding it. A role a directory group maps to stays until the mapping goes. */
     public void delete(long id, Actor actor) throws RefusedException {
         Role role = editable(id);
+        if (directory.mapsTo(role)) {
+            throw new RefusedException("roles.mappedFromDirectory");
+        }
         List<User> holders = em.createQuery("SELECT u FROM User u JOIN u.roles r WHERE r.id = :id", User.class)
                 .setParameter("id", id).getResultList();
         holders.forEach(u -> u.getRoles().remove(role));

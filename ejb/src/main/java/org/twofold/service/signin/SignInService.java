@@ -31,7 +31,7 @@ import org.twofold.service.factor.RecoveryCodeService;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.factor.UserFactors;
 import org.twofold.service.settings.SettingsService;
-import org.twofold.service.user.PasswordHashing;
+import org.twofold.service.user.PasswordVerdict;
 import org.twofold.service.user.UserDirectory;
 
 /**
@@ -50,6 +50,9 @@ public class SignInService {
 
     @Inject
     private UserDirectory users;
+
+    @Inject
+    private PasswordCheck passwords;
 
     @Inject
     private SettingsService settingsService;
@@ -115,26 +118,25 @@ public class SignInService {
      */
     public SignInStep passwordStep(String username, String password, String deviceToken, String clientIp, Instant now) {
         SystemSettings settings = settingsService.current();
-        Long userId = users.find(username).map(User::getId).orElse(null);
+        Long userId = passwords.accountId(username);
         Optional<SignInAttempts.Attempt> attempt = attempts.begin(userId, clientIp, settings, now);
         if (attempt.isEmpty()) {
             audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, truncate(username), clientIp, "password step");
             return new SignInStep.Refused(SignInStep.Reason.LOCKED);
         }
-        Optional<User> user;
-        try {
-            user = users.authenticate(username, password);
-        } catch (PasswordHashing.Busy busy) {
+        PasswordVerdict verdict = passwords.check(username, password, clientIp, now);
+        if (verdict instanceof PasswordVerdict.Unavailable) {
             attempts.succeeded(attempt.get()); // nothing was checked, so nothing was guessed
             return new SignInStep.Refused(SignInStep.Reason.UNAVAILABLE);
         }
-        if (user.isEmpty()) {
-            audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, null);
+        if (verdict instanceof PasswordVerdict.Rejected rejected) {
+            audit.record(AuditEventType.PASSWORD_FAILED, truncate(username), clientIp, rejected.auditDetail());
             attempts.failed(attempt.get(), truncate(username), clientIp);
             return new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS);
         }
+        User user = ((PasswordVerdict.Accepted) verdict).user();
         attempts.succeeded(attempt.get());
-        return afterPassword(user.get().getUsername(), deviceToken, clientIp, now);
+        return afterPassword(user.getUsername(), deviceToken, clientIp, now);
     }
 
     public SignInStep afterPassword(String username, String clientIp, Instant now) {

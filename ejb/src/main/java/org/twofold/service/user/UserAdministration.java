@@ -102,7 +102,8 @@ public class UserAdministration {
         return page.stream()
                 .map(u -> new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getType(), u.isEnabled(),
                         u.getRoles().stream().map(Role::getName).sorted().toList(), u.isLockedAt(now),
-                        withApp.contains(u.getId()), u.getPreferredMethod() == null ? null : u.getPreferredMethod().name()))
+                        withApp.contains(u.getId()), u.getPreferredMethod() == null ? null : u.getPreferredMethod().name(),
+                        u.isFromDirectory()))
                 .toList();
     }
 

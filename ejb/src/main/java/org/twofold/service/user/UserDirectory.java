@@ -39,14 +39,14 @@ public class UserDirectory {
     }
 
     /**
-     * The enabled user whose password this is. Unknown users cost the same hashing time as
+     * The enabled local user whose password this is (directory users have no password here). Unknown users cost the same hashing time as
      * known ones, so timing does not reveal which usernames exist. A right password whose hash
      * is of an earlier release or another cost is hashed again at the current one.
      *
      * @throws PasswordHashing.Busy when no hash could run in time
      */
     public Optional<User> authenticate(String username, String password) {
-        Optional<User> user = find(username).filter(User::isEnabled);
+        Optional<User> user = find(username).filter(User::isEnabled).filter(u -> !u.isFromDirectory());
         if (user.isEmpty()) {
             hashing.verifyDummy(password);
             return Optional.empty();

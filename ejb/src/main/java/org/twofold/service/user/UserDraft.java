@@ -6,6 +6,7 @@ import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Contacts;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
+import org.twofold.domain.user.UserSource;
 import org.twofold.domain.user.UserType;
 
 /**
@@ -27,6 +28,8 @@ public class UserDraft {
     private String phoneNumbers;
     private TwoFactorMethod preferredMethod;
     private String bypassNetworks;
+    /** Read only: a directory user's password is the directory's, and their details are refreshed from it. */
+    private UserSource source = UserSource.LOCAL;
 
     public static UserDraft of(User user) {
         UserDraft draft = new UserDraft();
@@ -42,6 +45,7 @@ public class UserDraft {
         draft.phoneNumbers = String.join("\n", user.getPhoneNumbers());
         draft.preferredMethod = user.getPreferredMethod();
         draft.bypassNetworks = user.getBypassNetworks();
+        draft.source = user.getSource();
         return draft;
     }
 
@@ -55,6 +59,9 @@ public class UserDraft {
             problems.add("users.displayName.required");
         }
         boolean passwordGiven = password != null && !password.isEmpty();
+        if (source == UserSource.DIRECTORY && passwordGiven) {
+            problems.add("users.password.directory");
+        }
         if (id == null && !passwordGiven || passwordGiven && (password.length() < MIN_PASSWORD_LENGTH
                 || password.length() > 256)) {
             problems.add("users.password.tooShort");
@@ -113,6 +120,14 @@ public class UserDraft {
 
     public String getPassword() {
         return password;
+    }
+
+    public UserSource getSource() {
+        return source;
+    }
+
+    public boolean isFromDirectory() {
+        return source == UserSource.DIRECTORY;
     }
 
     public void setPassword(String password) {

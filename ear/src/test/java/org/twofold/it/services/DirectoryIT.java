@@ -1,0 +1,178 @@
+package org.twofold.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.it.ApiCalls;
+import org.twofold.it.ApiCalls.Answer;
+import org.twofold.it.ApiCalls.Run;
+import org.twofold.it.Browser;
+import org.twofold.it.DirectoryBrowsing;
+import org.twofold.it.TestDirectory;
+import org.twofold.service.RefusedException;
+import org.twofold.service.admin.Actor;
+import org.twofold.service.role.RoleAdministration;
+import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignInStep;
+
+/**
+ * People of the company directory sign in with their company password: an admin connects an
+ * Active-Directory-like server in the console, a member of its admin group signs in with the
+ * password and an app and reaches the console, a disabled account, an empty password and
+ * filter-injection usernames are refused, a directory that is down gives the clear message
+ * (and local users still sign in), and an OpenLDAP-like server is set up from the command line.
+ * Both servers are real LDAP on loopback ({@link TestDirectory}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DirectoryIT {
+
+    private static final String PASSWORD = "a long directory test password 7";
+    private static final String ADMIN = "directory-admin";
+    private static final String SEED = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+    private static final String KEY_ID = "tfdirectory000001";
+    private static final String KEY = KEY_ID + ":directory-secret-for-the-directory-test";
+    // The test directories' password for everyone (TestDirectory.PASSWORD; not referenced, this half runs in the server).
+    private static final String COMPANY_PASSWORD = "company password 2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceArchive.create("twofold-directory-it", TestUsers.class);
+    }
+
+    @Inject
+    private TestUsers testUsers;
+
+    @Inject
+    private RoleAdministration roles;
+
+    @Inject
+    private SignInService signIn;
+
+    @Test
+    @Order(1)
+    void aLocalAdministratorAndARoleForStaff() throws RefusedException {
+        testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
+        testUsers.addApiKey(ADMIN, KEY_ID, KEY.substring(KEY_ID.length() + 1));
+        roles.create("Directory Staff", false, new Actor(ADMIN, "127.0.0.1"));
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void anAdminConnectsTheDirectoryInTheConsole() throws Exception {
+        DirectoryBrowsing.adminConnectsTheActiveDirectory(ADMIN, SEED, PASSWORD);
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aDirectoryAdministratorSignsInWithPasswordAndAppAndGetsARecord() throws Exception {
+        DirectoryBrowsing.directoryAdminSignsIn();
+        Answer jane = ApiCalls.call("GET", "users/jdoe", ApiCalls.token(KEY_ID, KEY.substring(KEY_ID.length() + 1)), null);
+        assertEquals(200, jane.status(), jane.body());
+        assertTrue(jane.body().contains("\"fromDirectory\":true"), jane.body());
+        assertTrue(jane.body().contains("\"displayName\":\"Jane Doe\""), jane.body());
+        assertTrue(jane.body().contains("Administrator") && jane.body().contains("Directory Staff"), jane.body());
+
+        Answer password = ApiCalls.call("PATCH", "users/jdoe", ApiCalls.token(KEY_ID, KEY.substring(KEY_ID.length() + 1)),
+                "{\"password\": \"a new password that Twofold cannot set\"}");
+        assertEquals(400, password.status(), password.body());
+        assertTrue(password.body().contains("kept in the company directory"), password.body());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void disabledAccountsWrongPasswordsAndFilterInjectionAreRefused() throws Exception {
+        assertEquals(DirectoryBrowsing.WRONG_CREDENTIALS,
+                DirectoryBrowsing.passwordStep("ddisabled", TestDirectory.PASSWORD).messages(), "disabled in the directory");
+        assertEquals(DirectoryBrowsing.WRONG_CREDENTIALS,
+                DirectoryBrowsing.passwordStep("sstaff", TestDirectory.PASSWORD + "x").messages(), "wrong password");
+        // Unescaped, each of these would match exactly Jane's entry, and her password would sign in.
+        for (String injected : new String[] {"*)(sAMAccountName=jdoe", "jd*", "*)(uid=*", "jdoe)(|(sAMAccountName=*"}) {
+            Browser.Page page = DirectoryBrowsing.passwordStep(injected, TestDirectory.PASSWORD);
+            assertEquals("/login.xhtml", page.path(), injected);
+            assertEquals(DirectoryBrowsing.WRONG_CREDENTIALS, page.messages(), injected);
+        }
+        Answer audit = ApiCalls.call("GET", "audit?user=ddisabled", ApiCalls.token(KEY_ID, KEY.substring(KEY_ID.length() + 1)),
+                null);
+        assertTrue(audit.body().contains("disabled in the directory"), "the admin reads why: " + audit.body());
+    }
+
+    /** The login page requires a password, so the service is asked directly: an anonymous bind must not sign anyone in. */
+    @Test
+    @Order(5)
+    void anEmptyPasswordIsRefusedBeforeAnyBind() {
+        SignInStep step = signIn.passwordStep("jdoe", "", "127.0.0.1", Instant.now());
+        assertEquals(new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS), step);
+        assertInstanceOf(SignInStep.Due.class, signIn.passwordStep("jdoe", COMPANY_PASSWORD, "127.0.0.1", Instant.now()),
+                "the same account with its password goes on to the second step");
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aDirectoryThatIsDownGivesTheClearMessageAndLocalUsersStillSignIn() throws Exception {
+        TestDirectory.stopActiveDirectory();
+        try {
+            Browser.Page page = DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD);
+            assertEquals("/login.xhtml", page.path());
+            assertTrue(page.messages().startsWith(DirectoryBrowsing.NOT_POSSIBLE_NOW), page.messages());
+            assertEquals("/code.xhtml", DirectoryBrowsing.passwordStep(ADMIN, PASSWORD).path(), "the local admin is not held up");
+        } finally {
+            TestDirectory.startActiveDirectory();
+        }
+        assertEquals("/code.xhtml", DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).path(), "back up");
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void anOpenLdapDirectoryIsSetUpFromTheCommandLine() throws Exception {
+        Run set = ApiCalls.twofold(KEY, "directory", "set", "--preset", "openldap", "--server",
+                "ldap://127.0.0.1:" + TestDirectory.OPENLDAP_PORT, "--bind-dn", "", "--no-bind-password", "--user-base",
+                "ou=people," + TestDirectory.OPENLDAP_BASE, "--group-base", "ou=groups," + TestDirectory.OPENLDAP_BASE,
+                "--map", "twofold-admins=Administrator");
+        assertEquals(0, set.code(), set.err());
+        Run show = ApiCalls.twofold(KEY, "directory", "show");
+        assertTrue(show.out().lines().anyMatch(line -> line.matches("loginAttribute\\s+uid")), show.out());
+        assertTrue(show.out().lines().anyMatch(line -> line.matches("bindPasswordStored\\s+false")), show.out());
+
+        Run test = ApiCalls.twofold(KEY, "directory", "test", "olivia");
+        assertEquals(0, test.code(), test.out() + test.err());
+        assertTrue(test.out().lines().anyMatch(line -> line.matches("displayName\\s+Olivia Open")), test.out());
+        assertTrue(test.out().lines().anyMatch(line -> line.matches("roles\\s+Administrator")), test.out());
+        assertTrue(test.out().lines().anyMatch(line -> line.matches("phoneNumbers\\s+\\+442079460001")), test.out());
+
+        Run bad = ApiCalls.twofold(KEY, "directory", "set", "--server", "http://127.0.0.1:1");
+        assertEquals(1, bad.code(), bad.out());
+        assertTrue(bad.err().contains("Server URLs look like ldap://host:389"), bad.err());
+
+        assertEquals("/code.xhtml", DirectoryBrowsing.passwordStep("olivia", TestDirectory.PASSWORD).path(),
+                "Olivia's company password is her first step");
+        assertEquals(DirectoryBrowsing.WRONG_CREDENTIALS, DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).messages(),
+                "Jane is not in this directory");
+    }
+
+    /** Other tests share the server: the directory goes off again. */
+    @Test
+    @Order(99)
+    @RunAsClient
+    void theDirectoryIsSwitchedOff() {
+        Run off = ApiCalls.twofold(KEY, "directory", "set", "--enabled", "false", "--no-mapping");
+        assertEquals(0, off.code(), off.err());
+    }
+}
