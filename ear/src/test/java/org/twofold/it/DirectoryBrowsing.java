@@ -85,6 +85,14 @@ public final class DirectoryBrowsing {
         Browser.Page console = jane.browser().get("/admin/index.xhtml");
         assertEquals(200, console.status(), console.text());
         assertEquals("/admin/index.xhtml", console.path());
+
+        // On the Users page she is a directory user, with no password to set.
+        Browser.Page users = jane.browser().get("/admin/users.xhtml");
+        users = jane.browser().submit(users, "users", Map.of("search", "jdoe"), "searchButton");
+        assertEquals("Directory", users.html().getElementById("users:list:0:source").text(), users.text());
+        Browser.Page editor = jane.browser().submit(users, "users", Map.of(), "list:0:edit");
+        assertEquals("Kept in the company directory", editor.html().getElementById("users:passwordFromDirectory").text(), editor.text());
+        assertEquals(null, editor.html().getElementById("users:password"), "no password field for a directory user");
         return jane;
     }
 

@@ -43,7 +43,9 @@ class DirectoryIT {
     private static final String ADMIN = "directory-admin";
     private static final String SEED = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
     private static final String KEY_ID = "tfdirectory000001";
-    private static final String KEY = KEY_ID + ":directory-secret-for-the-directory-test";
+    private static final String KEY_SECRET = "directory-secret-for-the-directory-test";
+    private static final String KEY = KEY_ID + ":" + KEY_SECRET;
+    private static final String ADMIN_KEY = "token " + KEY;
     // The test directories' password for everyone (TestDirectory.PASSWORD; not referenced, this half runs in the server).
     private static final String COMPANY_PASSWORD = "company password 2026";
 
@@ -65,7 +67,7 @@ class DirectoryIT {
     @Order(1)
     void aLocalAdministratorAndARoleForStaff() throws RefusedException {
         testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
-        testUsers.addApiKey(ADMIN, KEY_ID, KEY.substring(KEY_ID.length() + 1));
+        testUsers.addApiKey(ADMIN, KEY_ID, KEY_SECRET);
         roles.create("Directory Staff", false, new Actor(ADMIN, "127.0.0.1"));
     }
 
@@ -81,16 +83,21 @@ class DirectoryIT {
     @RunAsClient
     void aDirectoryAdministratorSignsInWithPasswordAndAppAndGetsARecord() throws Exception {
         DirectoryBrowsing.directoryAdminSignsIn();
-        Answer jane = ApiCalls.call("GET", "users/jdoe", ApiCalls.token(KEY_ID, KEY.substring(KEY_ID.length() + 1)), null);
+        Answer jane = ApiCalls.call("GET", "users/jdoe", ADMIN_KEY, null);
         assertEquals(200, jane.status(), jane.body());
         assertTrue(jane.body().contains("\"fromDirectory\":true"), jane.body());
         assertTrue(jane.body().contains("\"displayName\":\"Jane Doe\""), jane.body());
         assertTrue(jane.body().contains("Administrator") && jane.body().contains("Directory Staff"), jane.body());
 
-        Answer password = ApiCalls.call("PATCH", "users/jdoe", ApiCalls.token(KEY_ID, KEY.substring(KEY_ID.length() + 1)),
+        Answer password = ApiCalls.call("PATCH", "users/jdoe", ADMIN_KEY,
                 "{\"password\": \"a new password that Twofold cannot set\"}");
         assertEquals(400, password.status(), password.body());
         assertTrue(password.body().contains("kept in the company directory"), password.body());
+
+        Answer deleteMappedRole = ApiCalls.call("DELETE", "roles/Directory%20Staff",
+                ADMIN_KEY, null);
+        assertEquals(409, deleteMappedRole.status(), deleteMappedRole.body());
+        assertTrue(deleteMappedRole.body().contains("remove the mapping on the Directory page first"), deleteMappedRole.body());
     }
 
     @Test
@@ -107,7 +114,7 @@ class DirectoryIT {
             assertEquals("/login.xhtml", page.path(), injected);
             assertEquals(DirectoryBrowsing.WRONG_CREDENTIALS, page.messages(), injected);
         }
-        Answer audit = ApiCalls.call("GET", "audit?user=ddisabled", ApiCalls.token(KEY_ID, KEY.substring(KEY_ID.length() + 1)),
+        Answer audit = ApiCalls.call("GET", "audit?user=ddisabled", ADMIN_KEY,
                 null);
         assertTrue(audit.body().contains("disabled in the directory"), "the admin reads why: " + audit.body());
     }

@@ -93,10 +93,41 @@ public class DirectorySettingsService {
     }
 
     private DirectoryConnection connectionOf(DirectorySettings settings, DirectoryConfig config) {
-        String password = settings.hasBindPassword()
-                ? new String(vault.keys().open(settings.sealedBindPassword(), BIND_PASSWORD_AAD), StandardCharsets.UTF_8)
-                : null;
-        return new DirectoryConnection(config, password, List.copyOf(settings.getGroupRoles()));
+        return new DirectoryConnection(config, bindPassword(settings), List.copyOf(settings.getGroupRoles()));
+    }
+
+    private String bindPassword(DirectorySettings settings) {
+        if (!settings.hasBindPassword()) {
+            return null;
+        }
+        try {
+            return new String(vault.keys().open(settings.sealedBindPassword(), BIND_PASSWORD_AAD), StandardCharsets.UTF_8);
+        } catch (IllegalStateException keyMissing) {
+            throw new DirectoryUnavailable("The directory's service password is sealed with encryption key "
+                    + settings.sealedBindPassword().keyId() + ", which is not configured: enter the password again on the"
+                    + " Directory page");
+        }
+    }
+
+    /**
+     * After a key rotation, seals the service password again with the current key.
+     *
+     * @return whether it needed to
+     */
+    public boolean resealBindPassword() {
+        DirectorySettings settings = em.find(DirectorySettings.class, DirectorySettings.SINGLETON_ID);
+        if (settings == null || !settings.hasBindPassword()
+                || vault.keys().currentId().equals(settings.sealedBindPassword().keyId())) {
+            return false;
+        }
+        String password;
+        try {
+            password = bindPassword(settings);
+        } catch (DirectoryUnavailable keyMissing) {
+            return false; // nothing to reseal with; sign-ins say so
+        }
+        settings.setSealedBindPassword(vault.keys().seal(password.getBytes(StandardCharsets.UTF_8), BIND_PASSWORD_AAD));
+        return true;
     }
 
     /** Whether a directory group is mapped to this role, so deleting the role would break the mapping. */

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.service.config.SeedVault;
+import org.twofold.service.directory.DirectorySettingsService;
 
 /**
  * After a key rotation, seals every seed sealed with a previous key again with the current
- * one: a batch every ten seconds, each re-seal its own short transaction, until none is left.
+ * one (and the directory's service password): a batch every ten seconds, each re-seal its own short transaction, until none is left.
  * Keys change only with a restart, so from then on it has nothing to do. The log says when
  * it is done, so IT knows when the previous keys may go.
  */
@@ -29,6 +30,9 @@ public class SeedResealer {
     @Inject
     private SeedVault vault;
 
+    @Inject
+    private DirectorySettingsService directory;
+
     private volatile boolean done;
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
@@ -37,6 +41,9 @@ public class SeedResealer {
             return;
         }
         String current = vault.keys().currentId();
+        if (directory.resealBindPassword()) {
+            LOG.info("Sealed the directory's service password again with the current encryption key " + current + ".");
+        }
         List<TotpFactor> stale = factors.sealedWithOtherKeyThan(current, BATCH);
         if (stale.isEmpty()) {
             done = true;

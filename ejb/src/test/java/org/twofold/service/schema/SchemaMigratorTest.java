@@ -61,6 +61,7 @@ class SchemaMigratorTest {
             Instant janeCreated = instant(db, "SELECT CREATEDAT FROM TF_USER WHERE USERNAME = 'jane'");
 
             assertEquals(EVERY_CHANGESET, SchemaMigrator.migrate(db));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM TF_USER WHERE SOURCE <> 'LOCAL'"), "every earlier user is local");
 
             assertEquals("MARK_RAN", text(db, "SELECT EXECTYPE FROM DATABASECHANGELOG WHERE ID = '1-baseline'"),
                     "today's tables are recognised as the baseline, not created again");

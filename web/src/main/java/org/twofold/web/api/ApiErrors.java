@@ -29,7 +29,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     private static final Set<String> GONE = Set.of("users.gone", "roles.gone", "queue.gone", "users.factorGone",
             "apiKeys.gone");
     private static final Set<String> CONFLICTS = Set.of("users.lastAdmin", "users.username.taken", "roles.name.taken",
-            "roles.builtIn", "roles.adminFlag", "queue.retry.notFailed", "queue.retry.holdsSecret");
+            "roles.builtIn", "roles.adminFlag", "roles.mappedFromDirectory", "queue.retry.notFailed", "queue.retry.holdsSecret");
 
     @Override
     public Response toResponse(Throwable error) {
