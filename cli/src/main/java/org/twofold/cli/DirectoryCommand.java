@@ -104,7 +104,7 @@ final class DirectoryCommand implements Callable<Integer> {
                 body.addProperty("enabled", enabled);
             }
             if (urls != null) {
-                body.add("urls", array(urls));
+                body.add("urls", Json.array(urls));
             }
             if (startTls != null) {
                 body.addProperty("startTls", startTls);
@@ -184,11 +184,5 @@ final class DirectoryCommand implements Callable<Integer> {
             }
         }
         return table;
-    }
-
-    private static JsonArray array(List<String> values) {
-        JsonArray array = new JsonArray();
-        values.forEach(array::add);
-        return array;
     }
 }

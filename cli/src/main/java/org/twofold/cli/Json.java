@@ -1,9 +1,11 @@
 package org.twofold.cli;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.List;
 
-/** A value of the server's JSON as a table cell. */
+/** The server's JSON: a value as a table cell, and strings as an array for a request. */
 final class Json {
 
     private Json() {
@@ -26,5 +28,12 @@ final class Json {
     static String text(JsonObject object, String field, String absent) {
         JsonElement value = object.get(field);
         return value == null || value.isJsonNull() ? absent : text(value);
+    }
+
+    /** Strings as a JSON array. */
+    static JsonArray array(List<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
     }
 }

@@ -1,6 +1,5 @@
 package org.twofold.cli;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.Console;
@@ -54,9 +53,9 @@ final class UserAdd implements Callable<Integer> {
         body.addProperty("username", username);
         body.addProperty("displayName", name);
         body.addProperty("password", password());
-        body.add("emails", array(emails));
-        body.add("phones", array(phones));
-        body.add("roles", array(roles));
+        body.add("emails", Json.array(emails));
+        body.add("phones", Json.array(phones));
+        body.add("roles", Json.array(roles));
         if (type != null) {
             body.addProperty("type", type.toUpperCase(java.util.Locale.ROOT));
         }
@@ -82,11 +81,5 @@ final class UserAdd implements Callable<Integer> {
             throw new UsageException("the two passwords differ");
         }
         return new String(typed);
-    }
-
-    private static JsonArray array(List<String> values) {
-        JsonArray array = new JsonArray();
-        values.forEach(array::add);
-        return array;
     }
 }

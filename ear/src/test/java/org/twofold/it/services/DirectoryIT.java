@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,8 +130,20 @@ class DirectoryIT {
                 "the same account with its password goes on to the second step");
     }
 
+    /** A double click on "Sign in" at a person's very first sign-in: one record, and neither request fails. */
     @Test
     @Order(6)
+    void racingFirstSignInsMakeOneRecord() throws InterruptedException {
+        Map<String, Integer> outcomes = Parallel.count(4, i -> {
+            SignInStep step = signIn.passwordStep("sstaff", COMPANY_PASSWORD, "127.0.0.1", Instant.now());
+            return step instanceof SignInStep.Refused ? step.toString() : "went on";
+        });
+        assertEquals(Map.of("went on", 4), outcomes);
+        assertTrue(testUsers.idOf("sstaff") > 0);
+    }
+
+    @Test
+    @Order(7)
     @RunAsClient
     void aDirectoryThatIsDownGivesTheClearMessageAndLocalUsersStillSignIn() throws Exception {
         TestDirectory.stopActiveDirectory();
@@ -146,7 +159,7 @@ class DirectoryIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @RunAsClient
     void anOpenLdapDirectoryIsSetUpFromTheCommandLine() throws Exception {
         Run set = ApiCalls.twofold(KEY, "directory", "set", "--preset", "openldap", "--server",

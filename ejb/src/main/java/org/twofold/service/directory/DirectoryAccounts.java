@@ -1,6 +1,11 @@
 package org.twofold.service.directory;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,30 +38,52 @@ public class DirectoryAccounts {
     @Inject
     private AuditLog audit;
 
+    @Resource
+    private SessionContext context;
+
     /**
      * The record for this account, made or refreshed; empty when a local user already has the
      * name (a directory account never takes over a local one).
      */
     public Optional<User> refresh(DirectoryAccount account, List<GroupRole> groupRoles, String clientIp, Instant now) {
         Optional<User> existing = users.find(account.login());
-        if (existing.isPresent() && !existing.get().isFromDirectory()) {
+        if (existing.isEmpty()) {
+            try {
+                context.getBusinessObject(DirectoryAccounts.class).create(account, groupRoles, clientIp, now);
+            } catch (EJBException raced) {
+                // A second sign-in of the same new person (a double click) made the record first: use theirs.
+            }
+            existing = users.find(account.login());
+        }
+        if (existing.isEmpty() || !existing.get().isFromDirectory()) {
             return Optional.empty();
         }
-        User user = existing.orElseGet(() -> {
-            User created = User.fromDirectory(account.login(), account.displayName(), now);
-            em.persist(created);
-            return created;
-        });
-        user.setDisplayName(account.displayName());
+        User user = existing.get();
+        copyDetails(user, account, groupRoles);
+        return Optional.of(user);
+    }
+
+    /**
+     * Makes the record of a person's first sign-in, committed at once on its own, so that of
+     * two racing first sign-ins one makes it and the other finds it (the username is unique).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void create(DirectoryAccount account, List<GroupRole> groupRoles, String clientIp, Instant now) {
+        User user = User.fromDirectory(account.login(), account.displayName(), now);
+        copyDetails(user, account, groupRoles);
+        em.persist(user);
+        em.flush();
+        audit.record(AuditEventType.DIRECTORY_USER_CREATED, user.getUsername(), clientIp,
+                "roles: " + user.getRoles().stream().map(Role::getName).sorted().collect(Collectors.joining(", ")));
+    }
+
+    private static void copyDetails(User user, DirectoryAccount account, List<GroupRole> groupRoles) {
+        if (!user.getDisplayName().equals(account.displayName())) {
+            user.setDisplayName(account.displayName());
+        }
         replaceIfChanged(user.getEmailAddresses(), account.emailAddresses());
         replaceIfChanged(user.getPhoneNumbers(), account.phoneNumbers());
         applyGroupRoles(user, account.groups(), groupRoles);
-        if (existing.isEmpty()) {
-            em.flush();
-            audit.record(AuditEventType.DIRECTORY_USER_CREATED, user.getUsername(), clientIp,
-                    "roles: " + user.getRoles().stream().map(Role::getName).sorted().collect(Collectors.joining(", ")));
-        }
-        return Optional.of(user);
     }
 
     /**
