@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.directory.DirectoryAccount;
+import org.twofold.domain.directory.DirectorySettings;
 import org.twofold.domain.directory.GroupRole;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
@@ -51,7 +53,7 @@ public class DirectoryAccounts {
             try {
                 context.getBusinessObject(DirectoryAccounts.class).create(account, groupRoles, clientIp, now);
             } catch (EJBException raced) {
-                // A second sign-in of the same new person (a double click) made the record first: use theirs.
+                // An admin made a local user of that name at this moment: the check below refuses it.
             }
             existing = users.find(account.login());
         }
@@ -64,11 +66,16 @@ public class DirectoryAccounts {
     }
 
     /**
-     * Makes the record of a person's first sign-in, committed at once on its own, so that of
-     * two racing first sign-ins one makes it and the other finds it (the username is unique).
+     * Makes the record of a person's first sign-in, committed at once on its own. First
+     * sign-ins take turns (a lock on the directory settings row), so of two racing ones (a
+     * double click) one makes the record and the other finds it.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void create(DirectoryAccount account, List<GroupRole> groupRoles, String clientIp, Instant now) {
+        em.find(DirectorySettings.class, DirectorySettings.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+        if (users.find(account.login()).isPresent()) {
+            return;
+        }
         User user = User.fromDirectory(account.login(), account.displayName(), now);
         copyDetails(user, account, groupRoles);
         em.persist(user);
