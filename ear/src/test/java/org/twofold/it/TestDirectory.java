@@ -5,7 +5,11 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
+import com.unboundid.util.ssl.KeyStoreKeyManager;
+import com.unboundid.util.ssl.SSLUtil;
+import com.unboundid.util.ssl.TrustAllTrustManager;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +30,12 @@ public class TestDirectory implements org.junit.platform.launcher.LauncherSessio
     /** Every person's password in both directories. */
     public static final String PASSWORD = "company password 2026";
 
+    public static final int AD_LDAPS_PORT = Integer.getInteger("twofold.test.ad.ldaps.port", 10636);
+    public static final int AD_STARTTLS_PORT = Integer.getInteger("twofold.test.ad.starttls.port", 10391);
+
     private static InMemoryDirectoryServer activeDirectory;
     private static InMemoryDirectoryServer openLdap;
+    private static InMemoryDirectoryServer activeDirectoryOverTls;
 
     @Override
     public synchronized void launcherSessionOpened(org.junit.platform.launcher.LauncherSession session) {
@@ -47,6 +55,9 @@ public class TestDirectory implements org.junit.platform.launcher.LauncherSessio
             activeDirectory.shutDown(true);
             openLdap.shutDown(true);
         }
+        if (activeDirectoryOverTls != null) {
+            activeDirectoryOverTls.shutDown(true);
+        }
     }
 
     /** The Active-Directory-like server stops answering (connections refused) until {@link #startActiveDirectory}. */
@@ -58,11 +69,33 @@ public class TestDirectory implements org.junit.platform.launcher.LauncherSessio
         activeDirectory.startListening();
     }
 
+    /**
+     * The same Active Directory, answering ldaps:// on {@link #AD_LDAPS_PORT} and StartTLS on
+     * {@link #AD_STARTTLS_PORT} with the test server's own certificate (so the server trusts it).
+     */
+    public static synchronized void startActiveDirectoryOverTls(Path keystore, String password) throws Exception {
+        if (activeDirectoryOverTls != null) {
+            return;
+        }
+        SSLUtil tls = new SSLUtil(new KeyStoreKeyManager(keystore.toFile(), password.toCharArray(), "PKCS12", null),
+                new TrustAllTrustManager());
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        activeDirectoryOverTls = activeDirectory(
+                InMemoryListenerConfig.createLDAPSConfig("ldaps", loopback, AD_LDAPS_PORT, tls.createSSLServerSocketFactory(),
+                        tls.createSSLSocketFactory()),
+                InMemoryListenerConfig.createLDAPConfig("starttls", loopback, AD_STARTTLS_PORT, tls.createSSLSocketFactory()));
+        activeDirectoryOverTls.startListening();
+    }
+
     private static InMemoryDirectoryServer activeDirectory() throws LDAPException, LDIFException {
+        return activeDirectory(InMemoryListenerConfig.createLDAPConfig("ad", InetAddress.getLoopbackAddress(), AD_PORT, null));
+    }
+
+    private static InMemoryDirectoryServer activeDirectory(InMemoryListenerConfig... listeners)
+            throws LDAPException, LDIFException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(AD_BASE);
         config.setSchema(null); // Active Directory's attributes are not in the standard schema
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ad", InetAddress.getLoopbackAddress(), AD_PORT,
-                null));
+        config.setListenerConfigs(listeners);
         InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
         String groups = "OU=Groups," + AD_BASE;
         String people = "OU=People," + AD_BASE;

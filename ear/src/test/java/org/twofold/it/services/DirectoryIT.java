@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -158,8 +159,42 @@ class DirectoryIT {
         assertEquals("/code.xhtml", DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).path(), "back up");
     }
 
+    /** The encrypted ways a real directory is reached: ldaps://, and ldap:// upgraded with StartTLS, never falling back. */
     @Test
     @Order(8)
+    @RunAsClient
+    void ldapsAndStartTlsConnectionsFindAndSignInPeople() throws Exception {
+        TestDirectory.startActiveDirectoryOverTls(Path.of(System.getProperty("twofold.it.data.dir"), "tls", "self-signed.p12"),
+                "twofold-self-signed");
+        try {
+            Run ldaps = ApiCalls.twofold(KEY, "directory", "set", "--server", "ldaps://localhost:" + TestDirectory.AD_LDAPS_PORT);
+            assertEquals(0, ldaps.code(), ldaps.err());
+            Run found = ApiCalls.twofold(KEY, "directory", "test", "jdoe");
+            assertEquals(0, found.code(), found.out() + found.err());
+            assertEquals("/code.xhtml", DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).path(), "signed in over ldaps");
+
+            Run startTls = ApiCalls.twofold(KEY, "directory", "set", "--server", "ldap://localhost:" + TestDirectory.AD_STARTTLS_PORT,
+                    "--start-tls", "true");
+            assertEquals(0, startTls.code(), startTls.err());
+            found = ApiCalls.twofold(KEY, "directory", "test", "jdoe");
+            assertEquals(0, found.code(), found.out() + found.err());
+            assertEquals("/code.xhtml", DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).path(),
+                    "signed in over StartTLS");
+
+            // A server that cannot do StartTLS is not talked to in the clear instead.
+            ApiCalls.twofold(KEY, "directory", "set", "--server", "ldap://localhost:" + TestDirectory.AD_PORT);
+            Run clear = ApiCalls.twofold(KEY, "directory", "test", "jdoe");
+            assertEquals(1, clear.code(), clear.out());
+            assertTrue(clear.out().contains("UNREACHABLE"), clear.out());
+            assertTrue(DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).messages()
+                    .startsWith(DirectoryBrowsing.NOT_POSSIBLE_NOW));
+        } finally {
+            ApiCalls.twofold(KEY, "directory", "set", "--server", "ldap://127.0.0.1:" + TestDirectory.AD_PORT, "--start-tls", "false");
+        }
+    }
+
+    @Test
+    @Order(9)
     @RunAsClient
     void anOpenLdapDirectoryIsSetUpFromTheCommandLine() throws Exception {
         Run set = ApiCalls.twofold(KEY, "directory", "set", "--preset", "openldap", "--server",
