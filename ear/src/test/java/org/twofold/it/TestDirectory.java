@@ -69,6 +69,42 @@ public class TestDirectory implements org.junit.platform.launcher.LauncherSessio
         activeDirectory.startListening();
     }
 
+    /** Changes a person's entry in the Active-Directory-like server, as the directory's admin would. */
+    public static void modifyInActiveDirectory(String ldif) throws LDAPException, LDIFException {
+        activeDirectory.modify(ldif.split("\n"));
+    }
+
+    public static void deleteFromActiveDirectory(String dn) throws LDAPException {
+        activeDirectory.delete(dn);
+    }
+
+    /**
+     * A server that takes connections and never answers, as a directory that hangs does; the
+     * returned socket is closed to end it.
+     */
+    public static java.net.ServerSocket silentServer() throws java.io.IOException {
+        java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread holder = new Thread(() -> {
+            List<java.net.Socket> held = new ArrayList<>();
+            try {
+                while (true) {
+                    held.add(silent.accept());
+                }
+            } catch (java.io.IOException closed) {
+                held.forEach(socket -> {
+                    try {
+                        socket.close();
+                    } catch (java.io.IOException ignored) {
+                        // closing anyway
+                    }
+                });
+            }
+        }, "silent-directory");
+        holder.setDaemon(true);
+        holder.start();
+        return silent;
+    }
+
     /**
      * The same Active Directory, answering ldaps:// on {@link #AD_LDAPS_PORT} and StartTLS on
      * {@link #AD_STARTTLS_PORT} with the test server's own certificate (so the server trusts it).

@@ -159,9 +159,45 @@ class DirectoryIT {
         assertEquals("/code.xhtml", DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).path(), "back up");
     }
 
-    /** The encrypted ways a real directory is reached: ldaps://, and ldap:// upgraded with StartTLS, never falling back. */
+    /**
+     * What the directory says counts at each sign-in: a new name and a group left change the
+     * record (the mapped role goes), an account deleted there can no longer sign in, and a
+     * directory that hangs is given up on after the read timeout.
+     */
     @Test
     @Order(8)
+    @RunAsClient
+    void eachSignInReadsTheDirectoryAgain() throws Exception {
+        String people = "OU=People," + TestDirectory.AD_BASE;
+        TestDirectory.modifyInActiveDirectory("dn: CN=Jane Doe," + people + "\nchangetype: modify\nreplace: displayName\n"
+                + "displayName: Jane Roe\n-\ndelete: memberOf\nmemberOf: CN=Staff,OU=Groups," + TestDirectory.AD_BASE);
+        assertEquals("/code.xhtml", DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).path());
+        Answer jane = ApiCalls.call("GET", "users/jdoe", ADMIN_KEY, null);
+        assertTrue(jane.body().contains("\"displayName\":\"Jane Roe\""), jane.body());
+        assertTrue(jane.body().contains("Administrator") && !jane.body().contains("Directory Staff"), jane.body());
+
+        TestDirectory.deleteFromActiveDirectory("CN=Sam Staff," + people);
+        assertEquals(DirectoryBrowsing.WRONG_CREDENTIALS, DirectoryBrowsing.passwordStep("sstaff", TestDirectory.PASSWORD).messages(),
+                "deleted in the directory");
+
+        try (java.net.ServerSocket silent = TestDirectory.silentServer()) {
+            Answer hanging = ApiCalls.call("PATCH", "directory", ADMIN_KEY,
+                    "{\"urls\": [\"ldap://127.0.0.1:" + silent.getLocalPort() + "\"], \"readTimeoutSeconds\": 1}");
+            assertEquals(200, hanging.status(), hanging.body());
+            long started = System.nanoTime();
+            Browser.Page page = DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD);
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            assertTrue(page.messages().startsWith(DirectoryBrowsing.NOT_POSSIBLE_NOW), page.messages());
+            assertTrue(seconds < 10, "given up after the read timeout, not hung: " + seconds + " s");
+        } finally {
+            ApiCalls.call("PATCH", "directory", ADMIN_KEY,
+                    "{\"urls\": [\"ldap://127.0.0.1:" + TestDirectory.AD_PORT + "\"], \"readTimeoutSeconds\": 10}");
+        }
+    }
+
+    /** The encrypted ways a real directory is reached: ldaps://, and ldap:// upgraded with StartTLS, never falling back. */
+    @Test
+    @Order(9)
     @RunAsClient
     void ldapsAndStartTlsConnectionsFindAndSignInPeople() throws Exception {
         TestDirectory.startActiveDirectoryOverTls(Path.of(System.getProperty("twofold.it.data.dir"), "tls", "self-signed.p12"),
@@ -194,7 +230,7 @@ class DirectoryIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     @RunAsClient
     void anOpenLdapDirectoryIsSetUpFromTheCommandLine() throws Exception {
         Run set = ApiCalls.twofold(KEY, "directory", "set", "--preset", "openldap", "--server",
