@@ -1,13 +1,23 @@
 package org.twofold.service.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.service.BatchDelete;
@@ -19,8 +29,13 @@ public class AuditLog {
 
     private static final int MAX_DETAIL = 500;
 
+    private static final int EXPORT_FETCH_SIZE = 1000;
+
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
+
+    @Resource(lookup = "jdbc/twofold")
+    private DataSource dataSource;
 
     public void record(AuditEventType type, String username, String clientIp, String detail) {
         em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), type, username, clientIp, shorten(detail)));
@@ -51,18 +66,62 @@ public class AuditLog {
         return where(query, "SELECT COUNT(e) FROM AuditEvent e", "", Long.class).getSingleResult();
     }
 
+    /** One event as the export writes it. */
+    public record Row(long id, Instant occurredAt, AuditEventType type, String username, String actor, String clientIp,
+                      String detail) {
+    }
+
+    /** Where exported events go; an IOException (the client went away) stops the export. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(Row row) throws IOException;
+    }
+
     /**
-     * The next matching events older than {@code beforeId} (null: the newest), newest first:
-     * an export reads the whole log this way in pages, each as quick as the first, where an
-     * offset would make the database step over every earlier row again.
+     * Every matching event, newest first, handed to {@code sink} one at a time from a single
+     * database cursor, so the whole log never sits in memory. Plain JDBC outside a transaction
+     * (an export can outlast one): pages read after the last id made Derby scan and sort the
+     * whole table for each page, as its optimiser does not see the page size.
      */
-    public List<AuditEvent> searchBefore(AuditQuery query, Long beforeId, int max) {
-        TypedQuery<AuditEvent> page = where(query, "SELECT e FROM AuditEvent e", beforeId == null ? " ORDER BY e.id DESC"
-                : " AND e.id < :before ORDER BY e.id DESC", AuditEvent.class);
-        if (beforeId != null) {
-            page.setParameter("before", beforeId);
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void forEachMatching(AuditQuery query, RowSink sink) throws IOException {
+        StringBuilder sql = new StringBuilder(
+                "SELECT ID, OCCURREDAT, TYPE, USERNAME, ACTOR, CLIENTIP, DETAIL FROM TF_AUDIT_EVENT WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (query.user() != null && !query.user().isBlank()) {
+            sql.append(" AND (USERNAME = ? OR ACTOR = ?)");
+            parameters.add(query.user().trim());
+            parameters.add(query.user().trim());
         }
-        return page.setMaxResults(max).getResultList();
+        if (query.type() != null) {
+            sql.append(" AND TYPE = ?");
+            parameters.add(query.type().name());
+        }
+        if (query.from() != null) {
+            sql.append(" AND OCCURREDAT >= ?");
+            parameters.add(query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+            sql.append(" AND OCCURREDAT < ?");
+            parameters.add(query.to().toEpochMilli());
+        }
+        sql.append(" ORDER BY ID DESC");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            statement.setFetchSize(EXPORT_FETCH_SIZE);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sink.accept(new Row(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)),
+                            AuditEventType.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5),
+                            rows.getString(6), rows.getString(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit log could not be read", e);
+        }
     }
 
     /** When an event of one of these types happened, since {@code from}: just the type and time, for counting. */
