@@ -19,6 +19,7 @@ import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.directory.DirectoryAccount;
 import org.twofold.domain.directory.DirectorySettings;
 import org.twofold.domain.directory.GroupRole;
+import org.twofold.domain.directory.GroupRoles;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
@@ -90,24 +91,10 @@ public class DirectoryAccounts {
         }
         replaceIfChanged(user.getEmailAddresses(), account.emailAddresses());
         replaceIfChanged(user.getPhoneNumbers(), account.phoneNumbers());
-        applyGroupRoles(user, account.groups(), groupRoles);
-    }
-
-    /**
-     * Roles that the mapping names are the directory's to give: held exactly when one of the
-     * user's groups maps to them. Roles no mapping names stay as an admin set them.
-     */
-    static void applyGroupRoles(User user, List<String> groups, List<GroupRole> groupRoles) {
-        Set<Long> mapped = groupRoles.stream().map(line -> line.getRole().getId()).collect(Collectors.toSet());
-        List<Role> granted = groupRoles.stream()
-                .filter(line -> groups.stream().anyMatch(line::matches))
-                .map(GroupRole::getRole).distinct().toList();
-        user.getRoles().removeIf(role -> mapped.contains(role.getId())
-                && granted.stream().noneMatch(g -> g.getId().equals(role.getId())));
-        for (Role role : granted) {
-            if (user.getRoles().stream().noneMatch(held -> held.getId().equals(role.getId()))) {
-                user.getRoles().add(role);
-            }
+        Set<Role> roles = GroupRoles.after(user.getRoles(), account.groups(), groupRoles);
+        if (!roles.equals(user.getRoles())) {
+            user.getRoles().clear();
+            user.getRoles().addAll(roles);
         }
     }
 
