@@ -21,6 +21,8 @@ public class DirectorySignIn {
     private static final Logger LOG = Logger.getLogger(DirectorySignIn.class.getName());
     /** At most one warning a minute about a directory that does not answer, however many sign-ins fail. */
     private static final AtomicLong NEXT_WARNING = new AtomicLong();
+    /** An entry no directory has, under the user base, for the bind that keeps timings alike. */
+    private static final String NO_ONE = "cn=twofold-no-such-user,";
 
     @Inject
     private DirectorySettingsService settings;
@@ -48,6 +50,9 @@ public class DirectorySignIn {
             LdapClient client = new LdapClient(connection.get());
             Optional<DirectoryAccount> account = client.find(login, now);
             if (account.isEmpty()) {
+                // Bind all the same (as no one), so that a login the directory does not know takes
+                // as long as a wrong password for one it does (SECURITY 32).
+                bindAsNoOne(client, connection.get(), password);
                 return new PasswordVerdict.Rejected("not in the directory");
             }
             if (!client.acceptsPassword(account.get().dn(), password)) {
@@ -68,6 +73,14 @@ public class DirectorySignIn {
         } catch (DirectoryUnavailable unavailable) {
             warnAtMostEveryMinute(unavailable, now);
             return new PasswordVerdict.Unavailable();
+        }
+    }
+
+    private static void bindAsNoOne(LdapClient client, DirectoryConnection connection, String password) {
+        try {
+            client.acceptsPassword(NO_ONE + connection.config().userBaseDn(), password);
+        } catch (DirectoryUnavailable answeredOtherwise) {
+            // e.g. "no such object" instead of "invalid credentials": the answer is no either way
         }
     }
 
