@@ -28,9 +28,10 @@ public class DirectoryProbe {
         if (login == null || login.isBlank()) {
             throw new RefusedException("directory.test.loginRequired");
         }
-        DirectoryConnection connection = settings.connectionFor(config, newBindPassword);
+        DirectoryConnection connection;
         Optional<DirectoryAccount> found;
         try {
+            connection = settings.connectionFor(config, newBindPassword);
             found = new LdapClient(connection).find(login.trim(), now);
         } catch (DirectoryUnavailable unavailable) {
             return DirectoryTestResult.of(DirectoryTestResult.Outcome.UNREACHABLE, unavailable.getMessage());

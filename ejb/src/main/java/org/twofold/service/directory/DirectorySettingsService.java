@@ -83,12 +83,17 @@ public class DirectorySettingsService {
         return Optional.of(connectionOf(settings, settings.config()));
     }
 
-    /** A connection with these (perhaps unsaved) values and the stored service password, for "Test connection". */
+    /**
+     * A connection with these (perhaps unsaved) values and the stored service password, or the
+     * one just typed, for "Test connection".
+     *
+     * @throws DirectoryUnavailable when the stored password's key is not configured
+     */
     public DirectoryConnection connectionFor(DirectoryConfig config, Optional<String> newBindPassword) {
         DirectorySettings candidate = new DirectorySettings();
         candidate.apply(config, name -> role(name).orElse(null));
-        DirectoryConnection stored = connectionOf(current(), config);
-        return new DirectoryConnection(config, newBindPassword.orElse(stored.bindPassword()),
+        String password = newBindPassword.isPresent() ? newBindPassword.get() : bindPassword(current());
+        return new DirectoryConnection(config, password,
                 candidate.getGroupRoles().stream().filter(line -> line.getRole() != null).toList());
     }
 

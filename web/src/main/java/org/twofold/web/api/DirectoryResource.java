@@ -93,7 +93,7 @@ public class DirectoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public DirectoryView change(DirectoryChange change) throws RefusedException {
         if (change == null) {
-            throw new RefusedException("api.settings.empty");
+            throw new RefusedException("api.directory.empty");
         }
         settings.save(change.applyTo(settings.config()), Optional.ofNullable(change.bindPassword()),
                 ApiActor.of(security, request));
