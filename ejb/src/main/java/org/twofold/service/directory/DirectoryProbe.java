@@ -4,8 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.twofold.domain.directory.DirectoryAccount;
 import org.twofold.domain.directory.DirectoryConfig;
+import org.twofold.domain.directory.GroupRoles;
+import org.twofold.domain.user.Role;
 import org.twofold.service.RefusedException;
 
 /** "Test connection": binds with the service account and finds a named person, changing nothing. */
@@ -42,8 +45,8 @@ public class DirectoryProbe {
         DirectoryAccount account = found.get();
         return new DirectoryTestResult(DirectoryTestResult.Outcome.FOUND, null, account.dn(), account.login(),
                 account.displayName(), account.emailAddresses(), account.phoneNumbers(), account.groups(),
-                connection.groupRoles().stream().filter(line -> account.groups().stream().anyMatch(line::matches))
-                        .map(line -> line.getRole().getName()).distinct().sorted().toList(),
+                GroupRoles.after(Set.of(), account.groups(), connection.groupRoles()).stream().map(Role::getName)
+                        .sorted().toList(),
                 account.refusedReason().orElse(null));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.naming.AuthenticationException;
 import javax.naming.AuthenticationNotSupportedException;
 import javax.naming.Context;
@@ -223,22 +222,17 @@ final class LdapClient {
         return values;
     }
 
-    /** A message for the log and the console: which servers, what failed, and the JNDI explanation (never credentials). */
+    /** A message for the log and the console: which servers, what failed, and JNDI's explanation (never credentials). */
     private String describe(String what, Exception cause) {
-        String why = cause == null ? "" : ": " + Stream.of(cause.getClass().getSimpleName(), rootMessage(cause))
-                .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> a + " " + b).orElse("");
+        String why = "";
+        if (cause != null) {
+            Throwable root = cause instanceof NamingException naming && naming.getRootCause() != null
+                    ? naming.getRootCause() : cause;
+            why = ": " + cause.getClass().getSimpleName()
+                    + (root == cause ? "" : " " + root.getClass().getSimpleName())
+                    + (root.getMessage() == null ? "" : " " + root.getMessage());
+        }
         return "Directory " + String.join(" ", config.urls()) + ": " + what + why;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (e instanceof NamingException naming && naming.getRootCause() != null) {
-            root = naming.getRootCause();
-        }
-        return root == e ? e.getMessage() : root.getClass().getSimpleName() + " " + root.getMessage();
     }
 
     private static void close(LdapContext context) {
