@@ -34,7 +34,7 @@ class SchemaMigratorTest {
             "3-utc-tf-user", "3-utc-tf-totp-factor", "3-utc-tf-enrolment-link", "3-utc-tf-pending-signin",
             "3-utc-tf-code-challenge", "3-utc-tf-outbound-message", "3-utc-tf-audit-event", "4-retention", "5-seed-key-id",
             "6-sign-in-throttle", "7-recovery-codes", "8-trusted-devices", "9-contact-factors", "10-api-keys", "11-audit-newest-first",
-            "12-directory");
+            "12-directory", "13-sorted-lookups");
 
     @TempDir
     Path temp;
@@ -90,6 +90,41 @@ class SchemaMigratorTest {
             assertEquals(3, count(db, "SELECT ATTEMPTS FROM TF_OUTBOUND_MESSAGE WHERE STATUS = 'QUEUED' AND CHANNEL = 'SMS'"),
                     "the test SMS waiting for its fourth attempt is still waiting");
         }
+    }
+
+    /** The statements EclipseLink sends at every sign-in (as its SQL trace shows them), read in index order. */
+    @Test
+    void aSignInsLookupsOfAUserReadTheirRowsInOrderWithoutASort() throws Exception {
+        Path copy = copyOf(FIXTURE, temp.resolve("sorted"));
+        try (Connection db = open(copy, false)) {
+            SchemaMigrator.migrate(db);
+            long jane = count(db, "SELECT ID FROM TF_USER WHERE USERNAME = 'jane'");
+            try (Statement s = db.createStatement()) {
+                s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+            }
+            assertReadInOrder(db, "SELECT ID, CHANNEL FROM TF_CONTACT_FACTOR WHERE ((USER_ID = ?) AND (CONFIRMEDAT IS NOT NULL))"
+                    + " ORDER BY CHANNEL", jane);
+            assertReadInOrder(db, "SELECT ID FROM TF_TOTP_FACTOR WHERE ((USER_ID = ?) AND (CONFIRMED = ?)) ORDER BY ID"
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", jane, 1, 0, 1);
+            assertReadInOrder(db, "SELECT ID, TYPE FROM TF_AUDIT_EVENT WHERE (USERNAME = ?) ORDER BY ID DESC"
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", "jane", 0, 5);
+        }
+    }
+
+    private static void assertReadInOrder(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    // read them all, so the statistics describe the whole statement
+                }
+            }
+        }
+        String plan = text(db, "VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()");
+        assertTrue(plan.contains("Index Scan"), plan);
+        assertTrue(!plan.contains("Sort ResultSet"), plan);
     }
 
     @Test
