@@ -58,6 +58,11 @@ public class AddressThrottle {
         this.windowStart = now;
     }
 
+    /** Whether its window began at or before {@code instant}: {@link #START_NEW_WINDOW}'s test, in Java. */
+    public boolean windowStartedBy(Instant instant) {
+        return !windowStart.isAfter(instant);
+    }
+
     public String getAddress() {
         return address;
     }
