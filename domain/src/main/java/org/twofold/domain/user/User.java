@@ -73,15 +73,18 @@ public class User {
     @Column(nullable = false, length = 200)
     private String displayName;
 
+    // Addresses, numbers and roles are read when used (lazily): a sign-in looks a user up a
+    // dozen times, mostly for a counter or a date, and each collection read eagerly costs a query.
+
     /** The first address is the one codes and notices go to. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "TF_USER_EMAIL", joinColumns = @JoinColumn(name = "USER_ID"))
     @OrderColumn(name = "POSITION")
     @Column(name = "ADDRESS", length = 254)
     private List<String> emailAddresses = new ArrayList<>();
 
     /** The first number is the one codes go to. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "TF_USER_PHONE", joinColumns = @JoinColumn(name = "USER_ID"))
     @OrderColumn(name = "POSITION")
     @Column(name = "NUMBER", length = 32)
@@ -102,7 +105,7 @@ public class User {
     @Column(nullable = false, length = 16)
     private UserSource source = UserSource.LOCAL;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "TF_USER_ROLE",
             joinColumns = @JoinColumn(name = "USER_ID"),
             inverseJoinColumns = @JoinColumn(name = "ROLE_ID"))

@@ -31,6 +31,9 @@ public class DeskBean {
     private AuditLog audit;
 
     private SignedInUser user;
+    // Each is asked for more than once while the page renders; looked up once per request.
+    private Long graceDaysLeft;
+    private List<AuditEvent> recentActivity;
 
     @PostConstruct
     void load() {
@@ -45,10 +48,16 @@ public class DeskBean {
 
     /** Days left to set up an authenticator app, for a user who put it off; 0 otherwise. */
     public long getGraceDaysLeft() {
-        return user == null ? 0 : deferral.daysLeftFor(user.username(), Instant.now());
+        if (graceDaysLeft == null) {
+            graceDaysLeft = user == null ? 0 : deferral.daysLeftFor(user.username(), Instant.now());
+        }
+        return graceDaysLeft;
     }
 
     public List<AuditEvent> getRecentActivity() {
-        return user == null ? List.of() : audit.recentOf(user.username(), 10);
+        if (recentActivity == null) {
+            recentActivity = user == null ? List.of() : audit.recentOf(user.username(), 10);
+        }
+        return recentActivity;
     }
 }
