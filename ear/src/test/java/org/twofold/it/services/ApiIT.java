@@ -33,10 +33,12 @@ class ApiIT {
     private static final String ADMIN = "api-admin";
     private static final String PLAIN = "api-plain";
     private static final String TARGET = "api-target";
+    private static final String DEMOTED = "api-demoted";
     private static final String ADMIN_KEY = "token tfapiadmin0000001:admin-secret-for-the-api-test-only";
     private static final String PLAIN_KEY = "token tfapiplain0000001:plain-secret-for-the-api-test-only";
     private static final String BURST_KEY = "token tfapiburst0000001:burst-secret-for-the-api-test-only";
     private static final String REVOKED_KEY = "token tfapirevoked00001:revoked-secret-for-the-api-test";
+    private static final String DEMOTED_KEY = "token tfapidemoted00001:demoted-secret-for-the-api-test";
 
     @Deployment
     static WebArchive deployment() {
@@ -62,6 +64,8 @@ class ApiIT {
         testUsers.addApiKey(PLAIN, "tfapiplain0000001", "plain-secret-for-the-api-test-only");
         testUsers.addApiKey(ADMIN, "tfapiburst0000001", "burst-secret-for-the-api-test-only");
         testUsers.addApiKey(ADMIN, "tfapirevoked00001", "revoked-secret-for-the-api-test");
+        testUsers.createWithApp(DEMOTED, PASSWORD, null, SEED, true);
+        testUsers.addApiKey(DEMOTED, "tfapidemoted00001", "demoted-secret-for-the-api-test");
     }
 
     @Test
@@ -87,6 +91,16 @@ class ApiIT {
         assertEquals(200, settings.status(), settings.body());
         assertTrue(settings.contentType().startsWith("application/json"), settings.contentType());
         assertTrue(settings.body().contains("\"twoFactorEnabled\":true"), settings.body());
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void anAdministratorWhoLosesTheRoleIsRefusedAtTheNextRequest() throws Exception {
+        assertEquals(200, ApiCalls.call("GET", "settings", DEMOTED_KEY, null).status());
+        Answer demoted = ApiCalls.call("PATCH", "users/" + DEMOTED, ADMIN_KEY, "{\"roles\": []}");
+        assertEquals(200, demoted.status(), demoted.body());
+        assertProblem(ApiCalls.call("GET", "settings", DEMOTED_KEY, null), 403, "not an administrator");
     }
 
     @Test
