@@ -18,8 +18,15 @@ final class Authenticator {
         this.seed = Base32.decode(base32Secret);
     }
 
+    private static final int PERIOD_SECONDS = 30;
+    /**
+     * A code for the step before now is sent only while this much of the current step is
+     * left, so that the server still counts that step inside its window when the code arrives.
+     */
+    private static final long SECONDS_LEFT_FOR_PREVIOUS_STEP = 10;
+
     static long currentStep() {
-        return Totp.step(System.currentTimeMillis() / 1000, 30);
+        return Totp.step(System.currentTimeMillis() / 1000, PERIOD_SECONDS);
     }
 
     String codeFor(long step) {
@@ -28,12 +35,17 @@ final class Authenticator {
 
     /**
      * A code the server should accept now: the earliest step within its ±1 window that is
-     * later than any step used before, waiting for time to move on if none is left.
+     * later than any step used before, waiting for time to move on if none is left. Starting
+     * at the step before now gives three sign-ins per 30 s instead of two, which is most of
+     * what the suite spends waiting.
      */
     String nextCode() throws InterruptedException {
         while (true) {
-            long now = currentStep();
-            long step = Math.max(now, lastStepUsed + 1);
+            long epochSeconds = System.currentTimeMillis() / 1000;
+            long now = Totp.step(epochSeconds, PERIOD_SECONDS);
+            long secondsLeft = PERIOD_SECONDS - epochSeconds % PERIOD_SECONDS;
+            long earliest = secondsLeft >= SECONDS_LEFT_FOR_PREVIOUS_STEP ? now - 1 : now;
+            long step = Math.max(earliest, lastStepUsed + 1);
             if (step <= now + 1) {
                 lastStepUsed = step;
                 return codeFor(step);
