@@ -73,17 +73,21 @@ class BoundValuesIT {
     @Order(3)
     void theCountersWereChangedByStatementsWithBoundValues() throws SQLException {
         List<String> counterUpdates = new ArrayList<>();
+        int cached = 0;
         try (Connection connection = database.getConnection(); Statement query = connection.createStatement();
                 ResultSet rows = query.executeQuery("SELECT SQL_TEXT FROM SYSCS_DIAG.STATEMENT_CACHE")) {
             while (rows.next()) {
+                cached++;
                 String sql = rows.getString(1);
                 if (sql.startsWith("UPDATE TF_USER SET FAILEDATTEMPTS") || sql.startsWith("UPDATE TF_ADDRESS_THROTTLE")) {
                     counterUpdates.add(sql);
                 }
             }
         }
-        assertTrue(counterUpdates.stream().anyMatch(sql -> sql.contains("FAILEDATTEMPTS + ?")), String.join("\n", counterUpdates));
-        assertTrue(counterUpdates.stream().anyMatch(sql -> sql.contains("FAILURES + ?")), String.join("\n", counterUpdates));
+        // Derby drops statements from a full cache (jvm.options sets its size), and then this cannot tell.
+        String seen = cached + " statements cached, of them:\n" + String.join("\n", counterUpdates);
+        assertTrue(counterUpdates.stream().anyMatch(sql -> sql.contains("FAILEDATTEMPTS + ?")), seen);
+        assertTrue(counterUpdates.stream().anyMatch(sql -> sql.contains("FAILURES + ?")), seen);
         for (String sql : counterUpdates) {
             assertFalse(sql.matches("(?s).*(ID|ADDRESS|LOCKEDUNTIL|BLOCKEDUNTIL|FAILURES|FAILEDATTEMPTS) [<>=]+ ['0-9].*"),
                     "a value is written into the statement: " + sql);
