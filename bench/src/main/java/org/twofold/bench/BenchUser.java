@@ -13,7 +13,8 @@ import org.twofold.domain.otp.Totp;
 /**
  * A seeded user: name and the authenticator app's secret, kept in {@code bench-users.csv}
  * between the seeding and the load runs. Codes come one per 30-second step, never twice (the
- * server refuses a replayed step).
+ * server refuses a replayed step), and never of the step in which the users were read: the
+ * seeding or an earlier run may have used it.
  */
 final class BenchUser {
 
@@ -22,11 +23,12 @@ final class BenchUser {
 
     final String username;
     private final byte[] seed;
-    private long lastStep = Long.MIN_VALUE;
+    private long lastStep;
 
-    BenchUser(String username, String base32Seed) {
+    BenchUser(String username, String base32Seed, long lastStepUsed) {
         this.username = username;
         this.seed = Base32.decode(base32Seed.replace(" ", ""));
+        this.lastStep = lastStepUsed;
     }
 
     /** Whether a code of a step not used yet is available now. */
@@ -44,8 +46,9 @@ final class BenchUser {
         if (!Files.exists(FILE)) {
             throw new IllegalStateException(FILE.toAbsolutePath() + " is missing: run the seed command first");
         }
+        long stepNow = Totp.step(System.currentTimeMillis() / 1000, 30);
         return Files.readAllLines(FILE, StandardCharsets.UTF_8).stream().filter(line -> line.contains(","))
-                .map(line -> new BenchUser(line.substring(0, line.indexOf(',')), line.substring(line.indexOf(',') + 1)))
+                .map(line -> new BenchUser(line.substring(0, line.indexOf(',')), line.substring(line.indexOf(',') + 1), stepNow))
                 .toList();
     }
 }
