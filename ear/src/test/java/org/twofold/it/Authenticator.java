@@ -11,19 +11,19 @@ import org.twofold.domain.otp.Totp;
  */
 final class Authenticator {
 
-    private final byte[] seed;
-    private long lastStepUsed = Long.MIN_VALUE;
-
-    Authenticator(String base32Secret) {
-        this.seed = Base32.decode(base32Secret);
-    }
-
     private static final int PERIOD_SECONDS = 30;
     /**
      * A code for the step before now is sent only while this much of the current step is
      * left, so that the server still counts that step inside its window when the code arrives.
      */
     private static final long SECONDS_LEFT_FOR_PREVIOUS_STEP = 10;
+
+    private final byte[] seed;
+    private long lastStepUsed = Long.MIN_VALUE;
+
+    Authenticator(String base32Secret) {
+        this.seed = Base32.decode(base32Secret);
+    }
 
     static long currentStep() {
         return Totp.step(System.currentTimeMillis() / 1000, PERIOD_SECONDS);
