@@ -1,7 +1,10 @@
 package org.twofold.cli;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,12 +55,42 @@ final class SettingsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            JsonObject current = settings.root.api().get("settings").getAsJsonObject();
             JsonObject body = new JsonObject();
-            body.addProperty(name, value);
+            body.add(name, typedLike(current.get(name), value));
             JsonElement answer = settings.root.api().patch("settings", body);
             settings.root.say(answer, name + " = " + Json.text(answer.getAsJsonObject().get(name)));
             return 0;
         }
+    }
+
+    /**
+     * The typed text as a value of the setting's JSON type, which the server requires (a
+     * number for a count, true/false/on/off for a flag, a comma-separated list for methods);
+     * text that does not fit goes as a string, so the server's message names the setting.
+     */
+    static JsonElement typedLike(JsonElement current, String value) {
+        String text = value.strip();
+        if (current != null && current.isJsonArray()) {
+            JsonArray items = new JsonArray();
+            Arrays.stream(text.split("[,\\s]+")).filter(item -> !item.isEmpty()).forEach(items::add);
+            return items;
+        }
+        if (current != null && current.isJsonPrimitive() && current.getAsJsonPrimitive().isBoolean()) {
+            try {
+                return new JsonPrimitive(Flags.bool(text));
+            } catch (UsageException notAFlag) {
+                return new JsonPrimitive(value);
+            }
+        }
+        if (current != null && current.isJsonPrimitive() && current.getAsJsonPrimitive().isNumber()) {
+            try {
+                return new JsonPrimitive(Long.parseLong(text));
+            } catch (NumberFormatException notANumber) {
+                return new JsonPrimitive(value);
+            }
+        }
+        return new JsonPrimitive(value);
     }
 
     static Table table(JsonObject values) {

@@ -16,6 +16,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestMailServer implements LauncherSessionListener {
 
     static final int SMTP_PORT = Integer.getInteger("twofold.test.smtp.port", 9025);
+    /** Where tests read what was delivered, as a mail client would (see {@link Mailbox}). */
+    static final int POP3_PORT = Mailbox.POP3_PORT;
     private static GreenMail greenMail;
 
     @Override
@@ -30,7 +32,9 @@ public class TestMailServer implements LauncherSessionListener {
 
     public static synchronized void start() {
         if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(POP3_PORT, "127.0.0.1", ServerSetup.PROTOCOL_POP3)});
             greenMail.start();
         }
     }

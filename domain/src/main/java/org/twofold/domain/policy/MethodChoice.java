@@ -3,7 +3,7 @@ package org.twofold.domain.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 
 /**
  * Which second factor a sign-in asks for: the user's preferred method, else the system's

@@ -2,6 +2,7 @@ package org.twofold.domain.policy;
 
 import java.util.Collection;
 import java.util.List;
+import org.twofold.domain.network.Cidr;
 import org.twofold.domain.user.UserType;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
 
 /**

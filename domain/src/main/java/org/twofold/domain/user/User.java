@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.twofold.domain.settings.TwoFactorMethod;
 
 /**
  * A person who signs in. The lockout counters live here, in the database, so that
@@ -288,10 +287,6 @@ public class User {
 
     public void endSessions(Instant now) {
         sessionsValidFrom = now;
-    }
-
-    public Instant getSessionsValidFrom() {
-        return sessionsValidFrom;
     }
 
     public Instant getEnrolmentGraceFrom() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.twofold.domain.network.Cidr;
 import org.twofold.domain.user.UserType;
 
 class TwoFactorPolicyTest {

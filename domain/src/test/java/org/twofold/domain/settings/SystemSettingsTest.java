@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.twofold.domain.user.TwoFactorMethod;
 
 class SystemSettingsTest {
 
@@ -32,34 +33,34 @@ class SystemSettingsTest {
                 }),
                 bad("settings.issuer.invalid", s -> s.setOtpIssuer(" ")),
                 bad("settings.issuer.invalid", s -> s.setOtpIssuer("Acme:Intranet")),
-                bad("settings.qrLinkLifetime.range", s -> s.setQrLinkLifetimeMinutes(0)),
-                bad("settings.codeLifetime.range", s -> s.setCodeLifetimeMinutes(11)),
-                bad("settings.codeDigits.range", s -> s.setCodeDigits(5)),
-                bad("settings.totpDigits.range", s -> s.setTotpDigits(9)),
-                bad("settings.totpPeriod.range", s -> s.setTotpPeriodSeconds(45)),
-                bad("settings.totpWindow.range", s -> s.setTotpWindowSteps(2)),
-                bad("settings.lockoutThreshold.range", s -> s.setLockoutThreshold(101)),
-                bad("settings.lockoutDuration.range", s -> s.setLockoutDurationMinutes(0)),
-                bad("settings.addressFailureLimit.range", s -> s.setAddressFailureLimit(9)),
-                bad("settings.graceDays.range", s -> s.setEnrolmentGraceDays(-1)),
+                bad("settings.qrLinkLifetime.range", s -> s.getEnrolment().setQrLinkLifetimeMinutes(0)),
+                bad("settings.codeLifetime.range", s -> s.getSentCodes().setCodeLifetimeMinutes(11)),
+                bad("settings.codeDigits.range", s -> s.getSentCodes().setCodeDigits(5)),
+                bad("settings.totpDigits.range", s -> s.getAppCodes().setTotpDigits(9)),
+                bad("settings.totpPeriod.range", s -> s.getAppCodes().setTotpPeriodSeconds(45)),
+                bad("settings.totpWindow.range", s -> s.getAppCodes().setTotpWindowSteps(2)),
+                bad("settings.lockoutThreshold.range", s -> s.getLockout().setLockoutThreshold(101)),
+                bad("settings.lockoutDuration.range", s -> s.getLockout().setLockoutDurationMinutes(0)),
+                bad("settings.addressFailureLimit.range", s -> s.getLockout().setAddressFailureLimit(9)),
+                bad("settings.graceDays.range", s -> s.getEnrolment().setEnrolmentGraceDays(-1)),
                 bad("settings.rememberDeviceDays.range", s -> s.setRememberDeviceDays(366)),
                 bad("settings.rememberDeviceDays.range", s -> s.setRememberDeviceDays(-1)),
-                bad("settings.sessionIdle.range", s -> s.setSessionIdleMinutes(2)),
-                bad("settings.sessionAbsolute.range", s -> s.setSessionAbsoluteHours(100)),
+                bad("settings.sessionIdle.range", s -> s.getSessions().setSessionIdleMinutes(2)),
+                bad("settings.sessionAbsolute.range", s -> s.getSessions().setSessionAbsoluteHours(100)),
                 bad("settings.sessionIdle.longerThanAbsolute", s -> {
-                    s.setSessionAbsoluteHours(1);
-                    s.setSessionIdleMinutes(90);
+                    s.getSessions().setSessionAbsoluteHours(1);
+                    s.getSessions().setSessionIdleMinutes(90);
                 }),
-                bad("settings.bypassNetworks.invalid", s -> s.setBypassNetworks("10.0.0.0/8, intranet")),
-                bad("settings.expiredRecords.range", s -> s.setExpiredRecordHours(0)),
-                bad("settings.unconfirmedApps.range", s -> s.setUnconfirmedAppHours(721)),
+                bad("settings.bypassNetworks.invalid", s -> s.getNetwork().setBypassNetworks("10.0.0.0/8, intranet")),
+                bad("settings.expiredRecords.range", s -> s.getRetention().setExpiredRecordHours(0)),
+                bad("settings.unconfirmedApps.range", s -> s.getRetention().setUnconfirmedAppHours(721)),
                 bad("settings.unconfirmedApps.shorterThanLink", s -> {
-                    s.setQrLinkLifetimeMinutes(1440);
-                    s.setUnconfirmedAppHours(23);
+                    s.getEnrolment().setQrLinkLifetimeMinutes(1440);
+                    s.getRetention().setUnconfirmedAppHours(23);
                 }),
-                bad("settings.sentMessages.range", s -> s.setSentMessageDays(0)),
-                bad("settings.auditRetention.range", s -> s.setAuditRetentionDays(7)),
-                bad("settings.auditRetention.range", s -> s.setAuditRetentionDays(-1)));
+                bad("settings.sentMessages.range", s -> s.getRetention().setSentMessageDays(0)),
+                bad("settings.auditRetention.range", s -> s.getRetention().setAuditRetentionDays(7)),
+                bad("settings.auditRetention.range", s -> s.getRetention().setAuditRetentionDays(-1)));
     }
 
     private static Arguments bad(String problem, Consumer<SystemSettings> change) {
@@ -77,9 +78,9 @@ class SystemSettingsTest {
     @Test
     void anAuditRetentionOfZeroKeepsEveryEvent() {
         SystemSettings settings = new SystemSettings();
-        settings.setAuditRetentionDays(0);
+        settings.getRetention().setAuditRetentionDays(0);
         assertEquals(List.of(), settings.problems(false));
-        assertEquals(Optional.empty(), settings.retentionCutoffs(Instant.parse("2026-12-02T12:00:00Z")).auditBefore());
+        assertEquals(Optional.empty(), settings.getRetention().cutoffs(Instant.parse("2026-12-02T12:00:00Z")).auditBefore());
     }
 
     static Stream<Arguments> cutoffs() {
@@ -88,11 +89,11 @@ class SystemSettingsTest {
                         new RetentionCutoffs(Instant.parse("2026-03-28T12:00:00Z"), Instant.parse("2026-03-28T12:00:00Z"),
                                 Instant.parse("2026-02-27T12:00:00Z"), Optional.of(Instant.parse("2025-03-29T12:00:00Z")))),
                 Arguments.of("shortest", (Consumer<SystemSettings>) s -> {
-                    s.setExpiredRecordHours(1);
-                    s.setUnconfirmedAppHours(1);
-                    s.setQrLinkLifetimeMinutes(60);
-                    s.setSentMessageDays(1);
-                    s.setAuditRetentionDays(30);
+                    s.getRetention().setExpiredRecordHours(1);
+                    s.getRetention().setUnconfirmedAppHours(1);
+                    s.getEnrolment().setQrLinkLifetimeMinutes(60);
+                    s.getRetention().setSentMessageDays(1);
+                    s.getRetention().setAuditRetentionDays(30);
                 }, new RetentionCutoffs(Instant.parse("2026-03-29T11:00:00Z"), Instant.parse("2026-03-29T11:00:00Z"),
                         Instant.parse("2026-03-28T12:00:00Z"), Optional.of(Instant.parse("2026-02-27T12:00:00Z")))));
     }
@@ -103,7 +104,7 @@ class SystemSettingsTest {
         SystemSettings settings = new SystemSettings();
         change.accept(settings);
         assertEquals(List.of(), settings.problems(false));
-        assertEquals(expected, settings.retentionCutoffs(Instant.parse("2026-03-29T12:00:00Z")));
+        assertEquals(expected, settings.getRetention().cutoffs(Instant.parse("2026-03-29T12:00:00Z")));
     }
 
     @Test
@@ -118,7 +119,7 @@ class SystemSettingsTest {
         SystemSettings saved = new SystemSettings();
         SystemSettings edited = saved.copy();
         edited.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.EMAIL));
-        edited.setLockoutThreshold(5);
+        edited.getLockout().setLockoutThreshold(5);
         assertEquals(List.of("allowedMethods", "lockoutThreshold"), edited.changedSince(saved));
 
         SystemSettings before = saved.copy();

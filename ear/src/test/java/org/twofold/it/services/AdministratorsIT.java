@@ -17,21 +17,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Role;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.UserType;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.role.RoleAdministration;
 import org.twofold.service.role.RoleSummary;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.EnrolmentDeferral;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SecondStepStart;
 import org.twofold.service.signin.SignInStep;
 import org.twofold.service.signin.SignedInSessions;
-import org.twofold.service.signin.SignedInUser;
-import org.twofold.service.user.UserAdministration;
-import org.twofold.service.user.UserDraft;
+import org.twofold.service.user.SignedInUser;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserDraft;
 
 /**
  * While two-factor sign-in is on, an Administrator always needs a second factor: no Website
@@ -54,7 +54,7 @@ class AdministratorsIT {
     private TestUsers testUsers;
 
     @Inject
-    private SignInService signIn;
+    private SecondStepStart secondStepStart;
 
     @Inject
     private SettingsService settings;
@@ -78,16 +78,16 @@ class AdministratorsIT {
             testUsers.createWithApp(admin, PASSWORD, null, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", true);
             testUsers.makeWebsiteUserWithBypass(admin, "10.0.0.0/8");
             SystemSettings edited = editableSettings();
-            edited.setIpBypassAllowed(true);
+            edited.getNetwork().setIpBypassAllowed(true);
             edited.setWebsiteUsersIncluded(false);
             settings.save(edited, ACTOR);
 
-            assertEquals("CODE_DUE", SignInSteps.name(signIn.afterPassword(admin, IP, Instant.now())));
+            assertEquals("CODE_DUE", SignInSteps.name(secondStepStart.afterPassword(admin, IP, Instant.now())));
 
             String plain = "website-user-" + UUID.randomUUID().toString().substring(0, 8);
             testUsers.createWithApp(plain, PASSWORD, null, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false);
             testUsers.makeWebsiteUserWithBypass(plain, "10.0.0.0/8");
-            assertEquals("SIGNED_IN", SignInSteps.name(signIn.afterPassword(plain, IP, Instant.now())),
+            assertEquals("SIGNED_IN", SignInSteps.name(secondStepStart.afterPassword(plain, IP, Instant.now())),
                     "the same exemptions still let an ordinary user in with the password");
         });
     }
@@ -96,12 +96,12 @@ class AdministratorsIT {
     void anAdministratorMayNotPutOffSettingUpAnApp() throws Exception {
         RolledBack.run(() -> {
             SystemSettings edited = editableSettings();
-            edited.setEnrolmentGraceDays(7);
+            edited.getEnrolment().setEnrolmentGraceDays(7);
             settings.save(edited, ACTOR);
             String admin = "grace-admin-" + UUID.randomUUID().toString().substring(0, 8);
             testUsers.createWithApp(admin, PASSWORD, null, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", true);
             testUsers.resetFactors(admin);
-            SignInStep step = signIn.afterPassword(admin, IP, Instant.now());
+            SignInStep step = secondStepStart.afterPassword(admin, IP, Instant.now());
             assertEquals("ENROLMENT_DUE", SignInSteps.name(step));
             assertEquals(0, deferral.daysLeft(SignInSteps.token(step), Instant.now()), "no Set-up-later for them");
             assertEquals("REFUSED EXPIRED",

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twofold.it.ApiCalls;
 import org.twofold.it.ApiCalls.Answer;
+import org.twofold.it.ApiCalls;
 import org.twofold.service.apikey.ApiKeyService;
 import org.twofold.service.user.UserDirectory;
 
@@ -110,7 +110,7 @@ class ApiIT {
         Answer notJson = ApiCalls.call("PATCH", "settings", ADMIN_KEY, "{not json");
         assertProblem(notJson, 400, "not JSON");
         Answer badValue = ApiCalls.call("PATCH", "settings", ADMIN_KEY, "{\"lockoutThreshold\": \"five\", \"colour\": \"blue\"}");
-        assertProblem(badValue, 400, "lockoutThreshold: not a whole number");
+        assertProblem(badValue, 400, "lockoutThreshold: must be a whole number");
         assertTrue(badValue.body().contains("colour: no such setting"), badValue.body());
         Answer outOfRange = ApiCalls.call("PATCH", "settings", ADMIN_KEY, "{\"lockoutThreshold\": 0}");
         assertEquals(400, outOfRange.status(), outOfRange.body());

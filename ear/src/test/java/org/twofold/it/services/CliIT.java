@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twofold.it.ApiCalls;
 import org.twofold.it.ApiCalls.Run;
+import org.twofold.it.ApiCalls;
 import org.twofold.it.CliBrowsing;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.role.RoleAdministration;
 
 /** The {@code twofold} command against the started server, as IT would script it. */
@@ -83,7 +83,7 @@ class CliIT {
 
         Run bad = ApiCalls.twofold(KEY, "settings", "set", "lockoutThreshold", "lots");
         assertEquals(1, bad.code());
-        assertEquals("twofold: lockoutThreshold: not a whole number (HTTP 400)", bad.err().strip());
+        assertEquals("twofold: lockoutThreshold: must be a whole number (HTTP 400)", bad.err().strip());
     }
 
     @Test

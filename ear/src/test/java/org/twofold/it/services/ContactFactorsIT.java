@@ -18,17 +18,24 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.it.ContactFactorsBrowsing;
+import org.twofold.it.Mailbox;
 import org.twofold.it.SentCodes;
 import org.twofold.service.RefusedException;
 import org.twofold.service.account.AccountChange;
 import org.twofold.service.account.AccountOverview;
-import org.twofold.service.account.AccountSecurity;
-import org.twofold.service.admin.Actor;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.account.AccountOverviews;
+import org.twofold.service.account.OwnApps;
+import org.twofold.service.account.OwnContacts;
+import org.twofold.service.account.OwnSecondStep;
+import org.twofold.service.audit.Actor;
+import org.twofold.service.signin.CodeStep;
+import org.twofold.service.signin.PasswordStep;
+import org.twofold.service.signin.PendingSignInView;
 import org.twofold.service.signin.SignInStep;
-import org.twofold.service.user.UserAdministration;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserFactorAdministration;
 
 /**
  * Email and SMS factors: one of the user's own addresses or numbers, confirmed by a code sent
@@ -47,7 +54,7 @@ class ContactFactorsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-contact-factors-it", TestUsers.class, TestMessages.class, SentCodes.class);
+        return ServiceArchive.create("twofold-contact-factors-it", TestUsers.class, TestMessages.class, SentCodes.class, Mailbox.class);
     }
 
     @Inject
@@ -57,13 +64,31 @@ class ContactFactorsIT {
     private TestMessages messages;
 
     @Inject
-    private SignInService signIn;
+    private PasswordStep passwordStep;
 
     @Inject
-    private AccountSecurity account;
+    private CodeStep codeStep;
+
+    @Inject
+    private PendingSignInView pendingView;
+
+    @Inject
+    private OwnContacts contacts;
+
+    @Inject
+    private AccountOverviews overviews;
+
+    @Inject
+    private OwnSecondStep secondStep;
+
+    @Inject
+    private OwnApps apps;
 
     @Inject
     private UserAdministration administration;
+
+    @Inject
+    private UserFactorAdministration factorAdministration;
 
     @Test
     @Order(1)
@@ -73,27 +98,27 @@ class ContactFactorsIT {
         testUsers.addEmail(username, second);
         Instant now = Instant.now();
         assertEquals(AccountChange.PASSWORD_NEEDED,
-                account.startAddingContact(username, TwoFactorMethod.EMAIL, second, now.minus(Duration.ofMinutes(6)), IP, now));
+                contacts.start(username, TwoFactorMethod.EMAIL, second, now.minus(Duration.ofMinutes(6)), IP, now));
 
-        assertEquals(AccountChange.DONE, account.startAddingContact(username, TwoFactorMethod.EMAIL, second, now, IP, now));
-        assertEquals("p***@example.test", account.contactBeingAdded(username, TwoFactorMethod.EMAIL).orElseThrow().maskedDestination());
-        assertTrue(account.overview(username, now).orElseThrow().contacts().isEmpty(), "unconfirmed, it does not count");
-        String code = SentCodes.codeIn(messages.latestTo(second).getBody());
-        assertEquals(AccountChange.WRONG_CODE, account.confirmContact(username, TwoFactorMethod.EMAIL, wrong(code), now, IP, now));
-        assertEquals(AccountChange.DONE, account.confirmContact(username, TwoFactorMethod.EMAIL, code, now, IP, now));
+        assertEquals(AccountChange.DONE, contacts.start(username, TwoFactorMethod.EMAIL, second, now, IP, now));
+        assertEquals("p***@example.test", contacts.beingAdded(username, TwoFactorMethod.EMAIL).orElseThrow().maskedDestination());
+        assertTrue(overviews.of(username, now).orElseThrow().contacts().isEmpty(), "unconfirmed, it does not count");
+        String code = codeSentTo(second);
+        assertEquals(AccountChange.WRONG_CODE, contacts.confirm(username, TwoFactorMethod.EMAIL, wrong(code), now, IP, now));
+        assertEquals(AccountChange.DONE, contacts.confirm(username, TwoFactorMethod.EMAIL, code, now, IP, now));
 
-        AccountOverview overview = account.overview(username, now).orElseThrow();
+        AccountOverview overview = overviews.of(username, now).orElseThrow();
         assertEquals(List.of("p***@example.test"), overview.contacts().stream().map(AccountOverview.Contact::maskedDestination).toList());
         assertEquals(TwoFactorMethod.TOTP, overview.method(), "the app stays the default until the user says otherwise");
-        assertEquals(AccountChange.DONE, account.makeDefault(username, TwoFactorMethod.EMAIL, now, IP, now));
-        assertEquals(TwoFactorMethod.EMAIL, account.overview(username, now).orElseThrow().method());
+        assertEquals(AccountChange.DONE, secondStep.makeDefault(username, TwoFactorMethod.EMAIL, now, IP, now));
+        assertEquals(TwoFactorMethod.EMAIL, overviews.of(username, now).orElseThrow().method());
 
-        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.dueStep(token, now).orElseThrow()));
-        String emailed = SentCodes.codeIn(messages.latestTo(second).getBody());
+        String token = SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now));
+        assertEquals("CODE_DUE", SignInSteps.name(pendingView.dueStep(token, now).orElseThrow()));
+        String emailed = codeSentTo(second);
         assertTrue(messages.latestTo(second).getSubject().contains("sign-in code"), "the code went to the confirmed address");
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, emailed, IP, now)));
-        assertTrue(account.overview(username, now).orElseThrow().contacts().get(0).lastUsedAt() != null);
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(token, emailed, IP, now)));
+        assertTrue(overviews.of(username, now).orElseThrow().contacts().get(0).lastUsedAt() != null);
     }
 
     @Test
@@ -102,12 +127,12 @@ class ContactFactorsIT {
         String username = appUser();
         Instant now = Instant.now();
         assertEquals(AccountChange.NOT_ALLOWED,
-                account.startAddingContact(username, TwoFactorMethod.EMAIL, "stranger@example.test", now, IP, now));
+                contacts.start(username, TwoFactorMethod.EMAIL, "stranger@example.test", now, IP, now));
         assertEquals(AccountChange.NOT_ALLOWED,
-                account.startAddingContact(username, TwoFactorMethod.SMS, "+15550000000", now, IP, now), "not the user's number");
-        assertEquals(AccountChange.NOT_ALLOWED, account.makeDefault(username, TwoFactorMethod.SMS, now, IP, now),
+                contacts.start(username, TwoFactorMethod.SMS, "+15550000000", now, IP, now), "not the user's number");
+        assertEquals(AccountChange.NOT_ALLOWED, secondStep.makeDefault(username, TwoFactorMethod.SMS, now, IP, now),
                 "no confirmed SMS factor to make the default");
-        assertEquals(AccountChange.NOT_FOUND, account.confirmContact(username, TwoFactorMethod.EMAIL, "123456", now, IP, now),
+        assertEquals(AccountChange.NOT_FOUND, contacts.confirm(username, TwoFactorMethod.EMAIL, "123456", now, IP, now),
                 "nothing is being added");
     }
 
@@ -117,20 +142,20 @@ class ContactFactorsIT {
         String username = appUser();
         testUsers.confirmContacts(username);
         Instant now = Instant.now();
-        assertEquals(AccountChange.DONE, account.makeDefault(username, TwoFactorMethod.EMAIL, now, IP, now));
-        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
-        String emailed = SentCodes.codeIn(messages.latestTo(email(username)).getBody());
+        assertEquals(AccountChange.DONE, secondStep.makeDefault(username, TwoFactorMethod.EMAIL, now, IP, now));
+        String token = SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now));
+        String emailed = codeSentTo(email(username));
 
-        assertEquals(AccountChange.DONE, account.removeContact(username, TwoFactorMethod.EMAIL, now, IP, now));
-        SignInStep step = signIn.checkCode(token, emailed, IP, now);
+        assertEquals(AccountChange.DONE, contacts.remove(username, TwoFactorMethod.EMAIL, now, IP, now));
+        SignInStep step = codeStep.check(token, emailed, IP, now);
         assertEquals("TRY_AGAIN SENT_CODE_USED_UP", SignInSteps.name(step), "SECURITY item 25: the removed factor's code fails");
-        AccountOverview overview = account.overview(username, now).orElseThrow();
+        AccountOverview overview = overviews.of(username, now).orElseThrow();
         assertTrue(overview.contacts().isEmpty());
         assertEquals(TwoFactorMethod.TOTP, overview.method(), "the default moved to the app the user still has");
 
         long app = overview.apps().get(0).id();
-        assertEquals(AccountChange.LAST_FACTOR, account.removeApp(username, app, now, IP, now));
-        assertEquals(AccountChange.NOT_FOUND, account.removeContact(username, TwoFactorMethod.EMAIL, now, IP, now));
+        assertEquals(AccountChange.LAST_FACTOR, apps.remove(username, app, now, IP, now));
+        assertEquals(AccountChange.NOT_FOUND, contacts.remove(username, TwoFactorMethod.EMAIL, now, IP, now));
     }
 
     @Test
@@ -139,13 +164,13 @@ class ContactFactorsIT {
         String username = "contacts-" + UUID.randomUUID().toString().substring(0, 8);
         testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.EMAIL, email(username), null);
         Instant now = Instant.now();
-        assertTrue(account.overview(username, now).orElseThrow().contacts().isEmpty());
+        assertTrue(overviews.of(username, now).orElseThrow().contacts().isEmpty());
 
-        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
-        String emailed = SentCodes.codeIn(messages.latestTo(email(username)).getBody());
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, emailed, IP, now)));
-        assertEquals(1, account.overview(username, now).orElseThrow().contacts().size(), "confirmed now, by its code");
-        assertEquals(AccountChange.LAST_FACTOR, account.removeContact(username, TwoFactorMethod.EMAIL, now, IP, now));
+        String token = SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now));
+        String emailed = codeSentTo(email(username));
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(token, emailed, IP, now)));
+        assertEquals(1, overviews.of(username, now).orElseThrow().contacts().size(), "confirmed now, by its code");
+        assertEquals(AccountChange.LAST_FACTOR, contacts.remove(username, TwoFactorMethod.EMAIL, now, IP, now));
     }
 
     @Test
@@ -156,13 +181,13 @@ class ContactFactorsIT {
         Instant now = Instant.now();
         long id = administration.search(username, 0, 1).get(0).id();
 
-        administration.removeContact(id, TwoFactorMethod.EMAIL, ADMIN);
-        AccountOverview overview = account.overview(username, now).orElseThrow();
+        factorAdministration.removeContact(id, TwoFactorMethod.EMAIL, ADMIN);
+        AccountOverview overview = overviews.of(username, now).orElseThrow();
         assertTrue(overview.contacts().isEmpty());
-        administration.removeApp(id, overview.apps().get(0).id(), ADMIN);
-        assertTrue(account.overview(username, now).orElseThrow().apps().isEmpty());
+        factorAdministration.removeApp(id, overview.apps().get(0).id(), ADMIN);
+        assertTrue(overviews.of(username, now).orElseThrow().apps().isEmpty());
         RefusedException gone = assertThrows(RefusedException.class,
-                () -> administration.removeContact(id, TwoFactorMethod.EMAIL, ADMIN));
+                () -> factorAdministration.removeContact(id, TwoFactorMethod.EMAIL, ADMIN));
         assertEquals(List.of("users.factorGone"), gone.problems());
     }
 
@@ -200,5 +225,10 @@ class ContactFactorsIT {
 
     private static String email(String username) {
         return username + "@example.test";
+    }
+
+    /** The code in the newest message to {@code address}, as delivered to its mailbox. */
+    private String codeSentTo(String address) {
+        return SentCodes.codeIn(Mailbox.textOf(address, messages.latestTo(address).getId()));
     }
 }

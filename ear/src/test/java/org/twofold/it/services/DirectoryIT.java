@@ -17,16 +17,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twofold.it.ApiCalls;
 import org.twofold.it.ApiCalls.Answer;
 import org.twofold.it.ApiCalls.Run;
+import org.twofold.it.ApiCalls;
 import org.twofold.it.Browser;
 import org.twofold.it.DirectoryBrowsing;
 import org.twofold.it.TestDirectory;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.role.RoleAdministration;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.PasswordStep;
 import org.twofold.service.signin.SignInStep;
 
 /**
@@ -63,7 +63,7 @@ class DirectoryIT {
     private RoleAdministration roles;
 
     @Inject
-    private SignInService signIn;
+    private PasswordStep passwordStep;
 
     @Test
     @Order(1)
@@ -125,9 +125,9 @@ class DirectoryIT {
     @Test
     @Order(5)
     void anEmptyPasswordIsRefusedBeforeAnyBind() {
-        SignInStep step = signIn.passwordStep("jdoe", "", "127.0.0.1", Instant.now());
+        SignInStep step = passwordStep.check("jdoe", "", "127.0.0.1", Instant.now());
         assertEquals(new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS), step);
-        assertInstanceOf(SignInStep.Due.class, signIn.passwordStep("jdoe", COMPANY_PASSWORD, "127.0.0.1", Instant.now()),
+        assertInstanceOf(SignInStep.Due.class, passwordStep.check("jdoe", COMPANY_PASSWORD, "127.0.0.1", Instant.now()),
                 "the same account with its password goes on to the second step");
     }
 
@@ -136,7 +136,7 @@ class DirectoryIT {
     @Order(6)
     void racingFirstSignInsMakeOneRecord() throws InterruptedException {
         Map<String, Integer> outcomes = Parallel.count(4, i -> {
-            SignInStep step = signIn.passwordStep("sstaff", COMPANY_PASSWORD, "127.0.0.1", Instant.now());
+            SignInStep step = passwordStep.check("sstaff", COMPANY_PASSWORD, "127.0.0.1", Instant.now());
             return step instanceof SignInStep.Refused ? step.toString() : "went on";
         });
         assertEquals(Map.of("went on", 4), outcomes);

@@ -11,10 +11,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.EnrolmentDeferral;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SecondStepStart;
 import org.twofold.service.signin.SignInStep;
 
 /**
@@ -35,7 +35,7 @@ class EnrolmentGraceIT {
     }
 
     @Inject
-    private SignInService signIn;
+    private SecondStepStart secondStepStart;
 
     @Inject
     private EnrolmentDeferral deferral;
@@ -52,7 +52,7 @@ class EnrolmentGraceIT {
         Instant first = Instant.now();
         setGraceDays(7);
         try {
-            SignInStep step = signIn.afterPassword(username, IP, first);
+            SignInStep step = secondStepStart.afterPassword(username, IP, first);
             assertEquals("ENROLMENT_DUE", SignInSteps.name(step));
             assertEquals(7, deferral.daysLeft(SignInSteps.token(step), first));
             assertEquals("SIGNED_IN",
@@ -62,12 +62,12 @@ class EnrolmentGraceIT {
             assertEquals(7, deferral.daysLeftFor(username, first), "the desk's banner counts the days");
 
             Instant dayTwo = first.plus(Duration.ofHours(30));
-            step = signIn.afterPassword(username, IP, dayTwo);
+            step = secondStepStart.afterPassword(username, IP, dayTwo);
             assertEquals("ENROLMENT_DUE", SignInSteps.name(step), "asked again each time");
             assertEquals(6, deferral.daysLeft(SignInSteps.token(step), dayTwo), "counted from the first sign-in");
 
             Instant dayEight = first.plus(Duration.ofDays(7)).plusSeconds(1);
-            step = signIn.afterPassword(username, IP, dayEight);
+            step = secondStepStart.afterPassword(username, IP, dayEight);
             assertEquals(0, deferral.daysLeft(SignInSteps.token(step), dayEight));
             assertEquals("REFUSED EXPIRED", SignInSteps.name(deferral.skip(SignInSteps.token(step), IP, dayEight)),
                     "after the grace period the app must be set up");
@@ -80,14 +80,14 @@ class EnrolmentGraceIT {
     void withoutAGracePeriodNothingCanBePutOff() {
         String username = testUsers.create("no-grace", PASSWORD);
         Instant now = Instant.now();
-        SignInStep step = signIn.afterPassword(username, IP, now);
+        SignInStep step = secondStepStart.afterPassword(username, IP, now);
         assertEquals(0, deferral.daysLeft(SignInSteps.token(step), now));
         assertEquals("REFUSED EXPIRED", SignInSteps.name(deferral.skip(SignInSteps.token(step), IP, now)));
     }
 
     private void setGraceDays(int days) throws Exception {
         SystemSettings edited = settings.editableCopy();
-        edited.setEnrolmentGraceDays(days);
+        edited.getEnrolment().setEnrolmentGraceDays(days);
         settings.save(edited, ADMIN);
     }
 }

@@ -25,8 +25,10 @@ import org.twofold.domain.otp.TotpParameters;
 import org.twofold.it.OwnAppsBrowsing;
 import org.twofold.service.account.AccountChange;
 import org.twofold.service.account.AccountOverview;
-import org.twofold.service.account.AccountSecurity;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.account.AccountOverviews;
+import org.twofold.service.account.OwnApps;
+import org.twofold.service.signin.CodeStep;
+import org.twofold.service.signin.PasswordStep;
 import org.twofold.service.signin.SignInStep;
 
 /**
@@ -55,32 +57,38 @@ class OwnAppsIT {
     private TestMessages messages;
 
     @Inject
-    private SignInService signIn;
+    private PasswordStep passwordStep;
 
     @Inject
-    private AccountSecurity account;
+    private CodeStep codeStep;
+
+    @Inject
+    private OwnApps apps;
+
+    @Inject
+    private AccountOverviews overviews;
 
     @Test
     @Order(1)
     void aSecondAppCountsOnceConfirmedAndThenEitherAppSignsIn() {
         String username = newUser();
         Instant now = Instant.now();
-        long added = account.startAddingApp(username, now, now).orElseThrow();
-        byte[] newSeed = Base32.decode(account.newAppDetails(username, added).orElseThrow().secretBase32());
-        assertEquals(1, account.overview(username, now).orElseThrow().apps().size(), "unconfirmed, it does not count");
-        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(due(username, now), code(newSeed, now), IP, now)),
+        long added = apps.start(username, now, now).orElseThrow();
+        byte[] newSeed = Base32.decode(apps.details(username, added).orElseThrow().secretBase32());
+        assertEquals(1, overviews.of(username, now).orElseThrow().apps().size(), "unconfirmed, it does not count");
+        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(codeStep.check(due(username, now), code(newSeed, now), IP, now)),
                 "nor do its codes");
 
-        assertEquals(AccountChange.WRONG_CODE, account.confirmNewApp(username, added, "000000", now, IP, now));
+        assertEquals(AccountChange.WRONG_CODE, apps.confirm(username, added, "000000", now, IP, now));
         assertEquals(2, testUsers.failedAttempts(username), "a wrong code counts like one at sign-in");
-        assertEquals(AccountChange.DONE, account.confirmNewApp(username, added, code(newSeed, now), now, IP, now));
+        assertEquals(AccountChange.DONE, apps.confirm(username, added, code(newSeed, now), now, IP, now));
         assertEquals("An authenticator app was set up for your account", messages.latestTo(email(username)).getSubject());
-        assertEquals(2, account.overview(username, now).orElseThrow().apps().size());
+        assertEquals(2, overviews.of(username, now).orElseThrow().apps().size());
 
         Instant next = now.plusSeconds(30);
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(due(username, next), code(newSeed, next), IP, next)));
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(due(username, next), code(newSeed, next), IP, next)));
         Instant later = now.plusSeconds(60);
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(due(username, later), code(Base32.decode(SEED), later), IP, later)),
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(due(username, later), code(Base32.decode(SEED), later), IP, later)),
                 "the first app still works");
     }
 
@@ -89,22 +97,22 @@ class OwnAppsIT {
     void aRemovedAppsCodesFailAtOnceAndTheLastAppStays() {
         String username = newUser();
         Instant now = Instant.now();
-        long second = account.startAddingApp(username, now, now).orElseThrow();
-        byte[] secondSeed = Base32.decode(account.newAppDetails(username, second).orElseThrow().secretBase32());
-        assertEquals(AccountChange.DONE, account.confirmNewApp(username, second, code(secondSeed, now), now, IP, now));
-        List<AccountOverview.App> apps = account.overview(username, now).orElseThrow().apps();
-        long first = apps.get(0).id();
+        long second = apps.start(username, now, now).orElseThrow();
+        byte[] secondSeed = Base32.decode(apps.details(username, second).orElseThrow().secretBase32());
+        assertEquals(AccountChange.DONE, apps.confirm(username, second, code(secondSeed, now), now, IP, now));
+        List<AccountOverview.App> lines = overviews.of(username, now).orElseThrow().apps();
+        long first = lines.get(0).id();
         assertNotEquals(first, second);
 
-        assertEquals(AccountChange.PASSWORD_NEEDED, account.removeApp(username, first, now.minus(Duration.ofMinutes(5)), IP, now));
-        assertEquals(AccountChange.DONE, account.removeApp(username, first, now, IP, now));
+        assertEquals(AccountChange.PASSWORD_NEEDED, apps.remove(username, first, now.minus(Duration.ofMinutes(5)), IP, now));
+        assertEquals(AccountChange.DONE, apps.remove(username, first, now, IP, now));
         assertEquals("An authenticator app was removed from your account", messages.latestTo(email(username)).getSubject());
         Instant next = now.plusSeconds(30);
         assertEquals("TRY_AGAIN WRONG_CODE",
-                SignInSteps.name(signIn.checkCode(due(username, next), code(Base32.decode(SEED), next), IP, next)),
+                SignInSteps.name(codeStep.check(due(username, next), code(Base32.decode(SEED), next), IP, next)),
                 "the removed app's code fails at once");
-        assertEquals(AccountChange.LAST_FACTOR, account.removeApp(username, second, now, IP, now));
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(due(username, next), code(secondSeed, next), IP, next)));
+        assertEquals(AccountChange.LAST_FACTOR, apps.remove(username, second, now, IP, now));
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(due(username, next), code(secondSeed, next), IP, next)));
     }
 
     @Test
@@ -113,13 +121,13 @@ class OwnAppsIT {
         String username = newUser();
         String other = newUser();
         Instant now = Instant.now();
-        assertTrue(account.startAddingApp(username, now.minus(Duration.ofMinutes(6)), now).isEmpty());
-        long added = account.startAddingApp(username, now, now).orElseThrow();
-        assertTrue(account.newAppDetails(other, added).isEmpty(), "another user sees nothing of it");
-        assertEquals(AccountChange.NOT_FOUND, account.confirmNewApp(other, added, "123456", now, IP, now));
-        assertEquals(AccountChange.PASSWORD_NEEDED, account.confirmNewApp(username, added, "123456", null, IP, now));
-        long othersApp = account.overview(other, now).orElseThrow().apps().get(0).id();
-        assertEquals(AccountChange.NOT_FOUND, account.removeApp(username, othersApp, now, IP, now));
+        assertTrue(apps.start(username, now.minus(Duration.ofMinutes(6)), now).isEmpty());
+        long added = apps.start(username, now, now).orElseThrow();
+        assertTrue(apps.details(other, added).isEmpty(), "another user sees nothing of it");
+        assertEquals(AccountChange.NOT_FOUND, apps.confirm(other, added, "123456", now, IP, now));
+        assertEquals(AccountChange.PASSWORD_NEEDED, apps.confirm(username, added, "123456", null, IP, now));
+        long othersApp = overviews.of(other, now).orElseThrow().apps().get(0).id();
+        assertEquals(AccountChange.NOT_FOUND, apps.remove(username, othersApp, now, IP, now));
     }
 
     @Test
@@ -140,18 +148,18 @@ class OwnAppsIT {
     void twoRemovalsRacingForTheLastTwoAppsLeaveOne() throws Exception {
         String username = newUser();
         Instant now = Instant.now();
-        long second = account.startAddingApp(username, now, now).orElseThrow();
-        byte[] secondSeed = Base32.decode(account.newAppDetails(username, second).orElseThrow().secretBase32());
-        assertEquals(AccountChange.DONE, account.confirmNewApp(username, second, code(secondSeed, now), now, IP, now));
-        List<Long> ids = account.overview(username, now).orElseThrow().apps().stream().map(AccountOverview.App::id).toList();
+        long second = apps.start(username, now, now).orElseThrow();
+        byte[] secondSeed = Base32.decode(apps.details(username, second).orElseThrow().secretBase32());
+        assertEquals(AccountChange.DONE, apps.confirm(username, second, code(secondSeed, now), now, IP, now));
+        List<Long> ids = overviews.of(username, now).orElseThrow().apps().stream().map(AccountOverview.App::id).toList();
 
-        Map<AccountChange, Integer> outcomes = Parallel.count(2, i -> account.removeApp(username, ids.get(i), now, IP, now));
+        Map<AccountChange, Integer> outcomes = Parallel.count(2, i -> apps.remove(username, ids.get(i), now, IP, now));
         assertEquals(Map.of(AccountChange.DONE, 1, AccountChange.LAST_FACTOR, 1), outcomes);
-        assertEquals(1, account.overview(username, now).orElseThrow().apps().size());
+        assertEquals(1, overviews.of(username, now).orElseThrow().apps().size());
     }
 
     private String due(String username, Instant now) {
-        SignInStep step = signIn.passwordStep(username, PASSWORD, IP, now);
+        SignInStep step = passwordStep.check(username, PASSWORD, IP, now);
         return SignInSteps.token(step);
     }
 

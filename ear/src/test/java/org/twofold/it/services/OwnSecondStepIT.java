@@ -18,8 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.it.OwnSecondStepBrowsing;
 import org.twofold.service.account.AccountChange;
 import org.twofold.service.account.AccountOverview;
-import org.twofold.service.account.AccountSecurity;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.account.AccountOverviews;
+import org.twofold.service.account.OwnApps;
+import org.twofold.service.account.OwnSecondStep;
+import org.twofold.service.signin.PasswordStep;
 
 /**
  * A user whom no role asks for a second step switches one on for themselves, and off again;
@@ -43,31 +45,37 @@ class OwnSecondStepIT {
     private TestUsers testUsers;
 
     @Inject
-    private SignInService signIn;
+    private PasswordStep passwordStep;
 
     @Inject
-    private AccountSecurity account;
+    private AccountOverviews overviews;
+
+    @Inject
+    private OwnSecondStep secondStep;
+
+    @Inject
+    private OwnApps apps;
 
     @Test
     @Order(1)
     void aUserNoRoleAsksSwitchesTheSecondStepOnAndOff() {
         String username = websiteUserWithApp("own-step-" + UUID.randomUUID().toString().substring(0, 8));
         Instant now = Instant.now();
-        assertEquals(AccountOverview.SecondStep.NOT_ASKED, account.overview(username, now).orElseThrow().secondStep());
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.passwordStep(username, PASSWORD, IP, now)), "the password alone");
+        assertEquals(AccountOverview.SecondStep.NOT_ASKED, overviews.of(username, now).orElseThrow().secondStep());
+        assertEquals("SIGNED_IN", SignInSteps.name(passwordStep.check(username, PASSWORD, IP, now)), "the password alone");
 
         assertEquals(AccountChange.PASSWORD_NEEDED,
-                account.chooseSecondStep(username, true, now.minus(Duration.ofMinutes(6)), IP, now));
-        assertEquals(AccountChange.DONE, account.chooseSecondStep(username, true, now, IP, now));
-        assertEquals(AccountOverview.SecondStep.CHOSEN, account.overview(username, now).orElseThrow().secondStep());
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(username, PASSWORD, IP, now)));
-        long app = account.overview(username, now).orElseThrow().apps().get(0).id();
-        assertEquals(AccountChange.LAST_FACTOR, account.removeApp(username, app, now, IP, now), "it needs a factor");
+                secondStep.choose(username, true, now.minus(Duration.ofMinutes(6)), IP, now));
+        assertEquals(AccountChange.DONE, secondStep.choose(username, true, now, IP, now));
+        assertEquals(AccountOverview.SecondStep.CHOSEN, overviews.of(username, now).orElseThrow().secondStep());
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(username, PASSWORD, IP, now)));
+        long app = overviews.of(username, now).orElseThrow().apps().get(0).id();
+        assertEquals(AccountChange.LAST_FACTOR, apps.remove(username, app, now, IP, now), "it needs a factor");
 
-        assertEquals(AccountChange.DONE, account.chooseSecondStep(username, false, now, IP, now));
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.passwordStep(username, PASSWORD, IP, now)));
-        assertEquals(AccountChange.DONE, account.removeApp(username, app, now, IP, now), "no second step, no factor needed");
-        assertEquals(AccountChange.NO_FACTOR_YET, account.chooseSecondStep(username, true, now, IP, now));
+        assertEquals(AccountChange.DONE, secondStep.choose(username, false, now, IP, now));
+        assertEquals("SIGNED_IN", SignInSteps.name(passwordStep.check(username, PASSWORD, IP, now)));
+        assertEquals(AccountChange.DONE, apps.remove(username, app, now, IP, now), "no second step, no factor needed");
+        assertEquals(AccountChange.NO_FACTOR_YET, secondStep.choose(username, true, now, IP, now));
     }
 
     @Test
@@ -76,9 +84,9 @@ class OwnSecondStepIT {
         String username = "own-step-" + UUID.randomUUID().toString().substring(0, 8);
         testUsers.createWithApp(username, PASSWORD, null, SEED, false);
         Instant now = Instant.now();
-        assertEquals(AccountOverview.SecondStep.REQUIRED, account.overview(username, now).orElseThrow().secondStep());
-        assertEquals(AccountChange.REQUIRED, account.chooseSecondStep(username, false, now, IP, now));
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(username, PASSWORD, IP, now)));
+        assertEquals(AccountOverview.SecondStep.REQUIRED, overviews.of(username, now).orElseThrow().secondStep());
+        assertEquals(AccountChange.REQUIRED, secondStep.choose(username, false, now, IP, now));
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(username, PASSWORD, IP, now)));
     }
 
     @Test

@@ -24,13 +24,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.domain.user.User;
 import org.twofold.it.RecoveryCodeBrowsing;
-import org.twofold.service.account.AccountSecurity;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.account.OwnRecoveryCodes;
+import org.twofold.service.account.PasswordConfirmation;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.factor.RecoveryCodeService;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.PasswordStep;
+import org.twofold.service.signin.RecoveryCodeStep;
 import org.twofold.service.signin.SignInStep;
-import org.twofold.service.user.UserAdministration;
 import org.twofold.service.user.UserDirectory;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserFactorAdministration;
 
 /** Recovery codes: single use under parallel requests, replaced as a set, counted when wrong, and used in the browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,19 +60,28 @@ class RecoveryCodesIT {
     private TestMessages messages;
 
     @Inject
-    private SignInService signIn;
+    private PasswordStep passwordStep;
+
+    @Inject
+    private RecoveryCodeStep recoveryCodeStep;
 
     @Inject
     private RecoveryCodeService recoveryCodes;
 
     @Inject
-    private AccountSecurity account;
+    private PasswordConfirmation confirmation;
+
+    @Inject
+    private OwnRecoveryCodes ownRecoveryCodes;
 
     @Inject
     private UserDirectory users;
 
     @Inject
     private UserAdministration administration;
+
+    @Inject
+    private UserFactorAdministration factorAdministration;
 
     @Test
     @Order(1)
@@ -114,10 +126,10 @@ class RecoveryCodesIT {
         Instant now = Instant.now();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            tokens.add(SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now)));
+            tokens.add(SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now)));
         }
         Map<String, Integer> outcomes = Parallel.count(20,
-                i -> SignInSteps.name(signIn.checkRecoveryCode(tokens.get(i), code, IP, now)));
+                i -> SignInSteps.name(recoveryCodeStep.check(tokens.get(i), code, IP, now)));
         assertEquals(1, outcomes.get("SIGNED_IN"), outcomes.toString());
         assertEquals(9, recoveryCodes.unusedCount(user(username)));
     }
@@ -128,12 +140,12 @@ class RecoveryCodesIT {
         String username = newUserWithApp();
         newCodes(username);
         Instant now = Instant.now();
-        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
+        String token = SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now));
         for (int i = 0; i < 9; i++) {
             assertEquals("TRY_AGAIN WRONG_RECOVERY_CODE",
-                    SignInSteps.name(signIn.checkRecoveryCode(token, "0000-0000-0000-000" + i, IP, now)));
+                    SignInSteps.name(recoveryCodeStep.check(token, "0000-0000-0000-000" + i, IP, now)));
         }
-        assertEquals("REFUSED LOCKED", SignInSteps.name(signIn.checkRecoveryCode(token, "not a code", IP, now)));
+        assertEquals("REFUSED LOCKED", SignInSteps.name(recoveryCodeStep.check(token, "not a code", IP, now)));
         assertEquals(10, testUsers.failedAttempts(username));
     }
 
@@ -142,15 +154,15 @@ class RecoveryCodesIT {
     void codesAreCreatedOnlyWithThePasswordConfirmedInTheLastFiveMinutes() {
         String username = newUserWithApp();
         Instant now = Instant.now();
-        assertFalse(account.confirmPassword(username, "not the password", IP, now));
+        assertFalse(confirmation.confirm(username, "not the password", IP, now));
         assertEquals(1, testUsers.failedAttempts(username), "a wrong confirmation counts like a wrong password");
-        assertTrue(account.replaceRecoveryCodes(username, null, IP, now).isEmpty(), "never confirmed");
-        assertTrue(account.replaceRecoveryCodes(username, now.minusSeconds(5 * 60), IP, now).isEmpty(), "five minutes ago");
-        assertTrue(account.replaceRecoveryCodes(username, now.plusSeconds(60), IP, now).isEmpty(), "a time to come");
+        assertTrue(ownRecoveryCodes.replace(username, null, IP, now).isEmpty(), "never confirmed");
+        assertTrue(ownRecoveryCodes.replace(username, now.minusSeconds(5 * 60), IP, now).isEmpty(), "five minutes ago");
+        assertTrue(ownRecoveryCodes.replace(username, now.plusSeconds(60), IP, now).isEmpty(), "a time to come");
         assertEquals(0, recoveryCodes.unusedCount(user(username)), "nothing was created");
 
-        assertTrue(account.confirmPassword(username, PASSWORD, IP, now));
-        assertEquals(10, account.replaceRecoveryCodes(username, now.minusSeconds(5 * 60 - 1), IP, now).orElseThrow().size());
+        assertTrue(confirmation.confirm(username, PASSWORD, IP, now));
+        assertEquals(10, ownRecoveryCodes.replace(username, now.minusSeconds(5 * 60 - 1), IP, now).orElseThrow().size());
     }
 
     @Test
@@ -158,10 +170,10 @@ class RecoveryCodesIT {
     void anAdminsResetRemovesTheCodesWithTheApp() throws Exception {
         String username = newUserWithApp();
         String code = newCodes(username).get(0);
-        administration.resetFactors(testUsers.idOf(username), ADMIN);
+        factorAdministration.resetFactors(testUsers.idOf(username), ADMIN);
         assertEquals(0, recoveryCodes.unusedCount(user(username)));
-        SignInStep afterReset = signIn.passwordStep(username, PASSWORD, IP, Instant.now());
-        assertEquals("TRY_AGAIN WRONG_RECOVERY_CODE", SignInSteps.name(signIn.checkRecoveryCode(SignInSteps.token(afterReset), code, IP, Instant.now())));
+        SignInStep afterReset = passwordStep.check(username, PASSWORD, IP, Instant.now());
+        assertEquals("TRY_AGAIN WRONG_RECOVERY_CODE", SignInSteps.name(recoveryCodeStep.check(SignInSteps.token(afterReset), code, IP, Instant.now())));
     }
 
     @Test
@@ -187,7 +199,7 @@ class RecoveryCodesIT {
 
     private List<String> newCodes(String username) {
         Instant now = Instant.now();
-        return account.replaceRecoveryCodes(username, now, IP, now).orElseThrow();
+        return ownRecoveryCodes.replace(username, now, IP, now).orElseThrow();
     }
 
     private String newUserWithApp() {
@@ -198,7 +210,7 @@ class RecoveryCodesIT {
 
     private SignInStep useCode(String username, String code) {
         Instant now = Instant.now();
-        return signIn.checkRecoveryCode(SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now)), code, IP, now);
+        return recoveryCodeStep.check(SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now)), code, IP, now);
     }
 
     private User user(String username) {

@@ -13,11 +13,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.it.SentCodes;
-import org.twofold.service.challenge.IssueResult;
 import org.twofold.service.config.DeploymentConfig;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.AnotherWayStep;
+import org.twofold.service.signin.CodeStep;
+import org.twofold.service.signin.SecondStepStart;
 import org.twofold.service.signin.SignInStep;
 
 /**
@@ -35,7 +36,13 @@ class SentCodeServiceIT {
     }
 
     @Inject
-    private SignInService signIn;
+    private SecondStepStart secondStepStart;
+
+    @Inject
+    private CodeStep codeStep;
+
+    @Inject
+    private AnotherWayStep anotherWay;
 
     @Inject
     private TestUsers testUsers;
@@ -55,7 +62,7 @@ class SentCodeServiceIT {
     }
 
     private String passwordStep(String username, Instant now) {
-        SignInStep step = signIn.afterPassword(username, ip, now);
+        SignInStep step = secondStepStart.afterPassword(username, ip, now);
         assertEquals("CODE_DUE", SignInSteps.name(step));
         return SignInSteps.token(step);
     }
@@ -82,11 +89,11 @@ class SentCodeServiceIT {
         String codeOfSecond = smsCode(2);
         assertNotEquals(codeOfFirst, codeOfSecond);
 
-        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(first, codeOfSecond, ip, now)),
+        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(codeStep.check(first, codeOfSecond, ip, now)),
                 "a code is bound to its own pending sign-in");
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(first, codeOfFirst, ip, now)));
-        assertEquals("REFUSED EXPIRED", SignInSteps.name(signIn.checkCode(first, codeOfFirst, ip, now)), "single use");
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(second, codeOfSecond, ip, now)));
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(first, codeOfFirst, ip, now)));
+        assertEquals("REFUSED EXPIRED", SignInSteps.name(codeStep.check(first, codeOfFirst, ip, now)), "single use");
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(second, codeOfSecond, ip, now)));
     }
 
     @Test
@@ -95,12 +102,12 @@ class SentCodeServiceIT {
         Instant now = Instant.now();
         String token = passwordStep(username, now);
         String old = smsCode(1);
-        assertEquals(IssueResult.QUEUED, signIn.resendCode(token, ip, now).orElseThrow());
+        assertEquals("CODE_RESENT", SignInSteps.name(anotherWay.resend(token, ip, now)));
         String fresh = smsCode(2);
         if (!fresh.equals(old)) {
-            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, old, ip, now)));
+            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(codeStep.check(token, old, ip, now)));
         }
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, fresh, ip, now)));
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(token, fresh, ip, now)));
     }
 
     @Test
@@ -112,8 +119,8 @@ class SentCodeServiceIT {
         String inTime = passwordStep(username, now);
         String inTimeCode = smsCode(2);
         Instant tenMinutesLater = now.plus(Duration.ofMinutes(10));
-        assertNotEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(late, lateCode, ip, tenMinutesLater)));
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(inTime, inTimeCode, ip, tenMinutesLater.minusSeconds(1))));
+        assertNotEquals("SIGNED_IN", SignInSteps.name(codeStep.check(late, lateCode, ip, tenMinutesLater)));
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(inTime, inTimeCode, ip, tenMinutesLater.minusSeconds(1))));
     }
 
     @Test
@@ -124,9 +131,9 @@ class SentCodeServiceIT {
         String code = smsCode(1);
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
-            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, wrong, ip, now)));
+            assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(codeStep.check(token, wrong, ip, now)));
         }
-        assertEquals("TRY_AGAIN SENT_CODE_USED_UP", SignInSteps.name(signIn.checkCode(token, code, ip, now)));
+        assertEquals("TRY_AGAIN SENT_CODE_USED_UP", SignInSteps.name(codeStep.check(token, code, ip, now)));
         assertEquals(5, testUsers.failedAttempts(username));
     }
 
@@ -136,9 +143,9 @@ class SentCodeServiceIT {
         Instant now = Instant.now();
         String token = passwordStep(username, now); // code 1
         for (int i = 2; i <= 5; i++) {
-            assertEquals(IssueResult.QUEUED, signIn.resendCode(token, ip, now).orElseThrow(), "code " + i);
+            assertEquals("CODE_RESENT", SignInSteps.name(anotherWay.resend(token, ip, now)), "code " + i);
         }
-        assertEquals(IssueResult.RATE_LIMITED, signIn.resendCode(token, ip, now).orElseThrow());
+        assertEquals("TRY_AGAIN SEND_LIMIT", SignInSteps.name(anotherWay.resend(token, ip, now)));
         smsCode(5);
         Thread.sleep(1000);
         assertEquals(5, SentCodes.smsTo(config.localOutboxDirectory(), phone).size(), "the refused code was not sent");

@@ -14,10 +14,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Role;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.role.RoleAdministration;
 import org.twofold.service.role.RoleSummary;
 import org.twofold.service.settings.SettingsService;
@@ -48,16 +48,16 @@ class SettingsServiceIT {
             SystemSettings edited = settings.editableCopy();
             // Earlier fixtures may have allowed SMS directly in the database, without a gateway.
             edited.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.EMAIL));
-            edited.setIpBypassAllowed(true);
-            edited.setBypassNetworks("10.0.0.0/8");
+            edited.getNetwork().setIpBypassAllowed(true);
+            edited.getNetwork().setBypassNetworks("10.0.0.0/8");
             settings.save(edited, ADMIN);
             roles.setRequiresTwoFactor(allRole().id(), false, ADMIN);
 
             edited = settings.editableCopy();
             edited.setTwoFactorEnabled(false);
             assertEquals(List.of("twoFactorEnabled", "ipBypassAllowed"), settings.save(edited, ADMIN));
-            assertFalse(settings.current().isIpBypassAllowed(), "turning 2FA off clears the bypass");
-            assertEquals("10.0.0.0/8", settings.current().getBypassNetworks(), "the networks stay for next time");
+            assertFalse(settings.current().getNetwork().isIpBypassAllowed(), "turning 2FA off clears the bypass");
+            assertEquals("10.0.0.0/8", settings.current().getNetwork().getBypassNetworks(), "the networks stay for next time");
             assertFalse(allRole().requiresTwoFactor());
 
             edited = settings.editableCopy();
@@ -73,12 +73,12 @@ class SettingsServiceIT {
             SystemSettings edited = settings.editableCopy();
             edited.setAllowedMethods(EnumSet.of(TwoFactorMethod.TOTP, TwoFactorMethod.SMS));
             edited.setOtpIssuer("Acme:Intranet");
-            edited.setLockoutThreshold(1);
+            edited.getLockout().setLockoutThreshold(1);
             RefusedException refused = assertThrows(RefusedException.class, () -> settings.save(edited, ADMIN));
             assertEquals(List.of("settings.sms.noGateway", "settings.issuer.invalid", "settings.lockoutThreshold.range"),
                     refused.problems());
             assertEquals("Twofold", settings.current().getOtpIssuer());
-            assertEquals(10, settings.current().getLockoutThreshold());
+            assertEquals(10, settings.current().getLockout().getLockoutThreshold());
         });
     }
 

@@ -24,6 +24,12 @@ public final class SignInSteps {
         if (step instanceof SignInStep.LinkSent) {
             return "LINK_SENT";
         }
+        if (step instanceof SignInStep.CodeResent) {
+            return "CODE_RESENT";
+        }
+        if (step instanceof SignInStep.MethodSwitched) {
+            return "SWITCHED";
+        }
         if (step instanceof SignInStep.TryAgain tryAgain) {
             return "TRY_AGAIN " + tryAgain.reason();
         }

@@ -17,7 +17,7 @@ import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.DeliveryStatus;
 import org.twofold.domain.delivery.MessagePurpose;
 import org.twofold.domain.delivery.OutboundMessage;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.sms.SmsSettingsService;
 

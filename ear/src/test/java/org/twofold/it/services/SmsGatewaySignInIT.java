@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.sms.SmsStaticParameter;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.it.SentCodeBrowsing;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.sms.SmsSettingsService;
 
 /**

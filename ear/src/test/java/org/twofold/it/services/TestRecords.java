@@ -86,17 +86,17 @@ public class TestRecords {
 
     /** Sets the audit retention directly: saving through the console would check every other setting too. */
     public void setAuditRetentionDays(int days) {
-        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setAuditRetentionDays(days);
+        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).getRetention().setAuditRetentionDays(days);
     }
 
     /** Every retention period back to its default (other tests change them in the console). */
     public void useDefaultRetention() {
         SystemSettings defaults = new SystemSettings();
         SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
-        settings.setExpiredRecordHours(defaults.getExpiredRecordHours());
-        settings.setUnconfirmedAppHours(defaults.getUnconfirmedAppHours());
-        settings.setSentMessageDays(defaults.getSentMessageDays());
-        settings.setAuditRetentionDays(defaults.getAuditRetentionDays());
+        settings.getRetention().setExpiredRecordHours(defaults.getRetention().getExpiredRecordHours());
+        settings.getRetention().setUnconfirmedAppHours(defaults.getRetention().getUnconfirmedAppHours());
+        settings.getRetention().setSentMessageDays(defaults.getRetention().getSentMessageDays());
+        settings.getRetention().setAuditRetentionDays(defaults.getRetention().getAuditRetentionDays());
     }
 
     public long pendingSignIns(long userId) {

@@ -18,8 +18,8 @@ import org.twofold.domain.otp.Base32;
 import org.twofold.domain.otp.OtpAlgorithm;
 import org.twofold.domain.otp.TotpParameters;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.domain.settings.TwoFactorMethod;
 import org.twofold.domain.user.Role;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
 import org.twofold.domain.user.UserType;
 import org.twofold.service.config.SeedVault;
@@ -150,13 +150,17 @@ public class TestUsers {
                 .executeUpdate();
     }
 
+    public boolean exists(String username) {
+        return !em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username).getResultList().isEmpty();
+    }
+
     public long idOf(String username) {
         return find(username).getId();
     }
 
     /** Sets the per-address limit directly (the console checks every other setting too). */
     public void setAddressFailureLimit(int limit) {
-        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setAddressFailureLimit(limit);
+        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).getLockout().setAddressFailureLimit(limit);
     }
 
     /** Back to the authenticator app alone, the default, for the tests that save the settings after this one. */

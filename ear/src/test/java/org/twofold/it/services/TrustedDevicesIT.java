@@ -26,12 +26,16 @@ import org.twofold.domain.otp.TotpParameters;
 import org.twofold.it.RememberedBrowserBrowsing;
 import org.twofold.service.account.AccountChange;
 import org.twofold.service.account.AccountOverview;
-import org.twofold.service.account.AccountSecurity;
-import org.twofold.service.admin.Actor;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.account.AccountOverviews;
+import org.twofold.service.account.OwnBrowsers;
+import org.twofold.service.audit.Actor;
+import org.twofold.service.signin.CodeStep;
+import org.twofold.service.signin.PasswordStep;
+import org.twofold.service.signin.PendingSignInView;
 import org.twofold.service.signin.SignInStep;
-import org.twofold.service.user.UserAdministration;
-import org.twofold.service.user.UserDraft;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserDraft;
+import org.twofold.service.useradmin.UserFactorAdministration;
 
 /**
  * "Remember this device": a remembered browser skips the code step after the right password,
@@ -61,13 +65,25 @@ class TrustedDevicesIT {
     private TestMessages messages;
 
     @Inject
-    private SignInService signIn;
+    private PasswordStep passwordStep;
 
     @Inject
-    private AccountSecurity account;
+    private CodeStep codeStep;
+
+    @Inject
+    private PendingSignInView pendingView;
+
+    @Inject
+    private AccountOverviews overviews;
+
+    @Inject
+    private OwnBrowsers browsers;
 
     @Inject
     private UserAdministration administration;
+
+    @Inject
+    private UserFactorAdministration factorAdministration;
 
     @Test
     @Order(1)
@@ -80,18 +96,18 @@ class TrustedDevicesIT {
         assertEquals("A browser now signs in to your account without a code", messages.latestTo(email(username)).getSubject());
 
         Instant later = now.plus(Duration.ofDays(3));
-        SignInStep again = signIn.passwordStep(username, PASSWORD, remembered.token(), IP, later);
+        SignInStep again = passwordStep.check(username, PASSWORD, remembered.token(), IP, later);
         assertTrue(again instanceof SignInStep.SignedIn signedIn && signedIn.secondStepDone(), SignInSteps.name(again));
         assertEquals("REFUSED INVALID_CREDENTIALS",
-                SignInSteps.name(signIn.passwordStep(username, "not the password", remembered.token(), IP, later)));
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(username, PASSWORD, "a made-up token", IP, later)));
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(username, PASSWORD, IP, later)), "another browser");
+                SignInSteps.name(passwordStep.check(username, "not the password", remembered.token(), IP, later)));
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(username, PASSWORD, "a made-up token", IP, later)));
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(username, PASSWORD, IP, later)), "another browser");
 
         String other = newUser(false);
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(other, PASSWORD, remembered.token(), IP, later)),
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(other, PASSWORD, remembered.token(), IP, later)),
                 "a token is bound to its user");
 
-        List<AccountOverview.Browser> listed = account.overview(username, later).orElseThrow().browsers();
+        List<AccountOverview.Browser> listed = overviews.of(username, later).orElseThrow().browsers();
         assertEquals(1, listed.size());
         assertEquals(BROWSER, listed.get(0).name());
         assertEquals(later.truncatedTo(ChronoUnit.MILLIS), listed.get(0).lastUsedAt(), "the last use is shown");
@@ -104,16 +120,16 @@ class TrustedDevicesIT {
         String username = newUser(false);
         Instant now = Instant.now();
         String token = remember(username, now).token();
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.passwordStep(username, PASSWORD, token, IP, now.plus(Duration.ofDays(29)))));
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(username, PASSWORD, token, IP, now.plus(Duration.ofDays(30)))));
+        assertEquals("SIGNED_IN", SignInSteps.name(passwordStep.check(username, PASSWORD, token, IP, now.plus(Duration.ofDays(29)))));
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(username, PASSWORD, token, IP, now.plus(Duration.ofDays(30)))));
 
         String shortened = newUser(false);
         String shortenedToken = remember(shortened, now).token();
         testUsers.setRememberDeviceDays(7);
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.passwordStep(shortened, PASSWORD, shortenedToken, IP, now.plus(Duration.ofDays(6)))));
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(shortened, PASSWORD, shortenedToken, IP, now.plus(Duration.ofDays(8)))));
+        assertEquals("SIGNED_IN", SignInSteps.name(passwordStep.check(shortened, PASSWORD, shortenedToken, IP, now.plus(Duration.ofDays(6)))));
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(shortened, PASSWORD, shortenedToken, IP, now.plus(Duration.ofDays(8)))));
         testUsers.setRememberDeviceDays(0);
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(shortened, PASSWORD, shortenedToken, IP, now.plus(Duration.ofDays(1)))),
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(shortened, PASSWORD, shortenedToken, IP, now.plus(Duration.ofDays(1)))),
                 "switched off, no browser skips the code");
     }
 
@@ -123,21 +139,21 @@ class TrustedDevicesIT {
         testUsers.setRememberDeviceDays(0);
         String username = newUser(false);
         Instant now = Instant.now();
-        SignInStep due = signIn.passwordStep(username, PASSWORD, IP, now);
-        assertEquals(0, signIn.codeStepView(SignInSteps.token(due), now).orElseThrow().rememberDeviceDays());
-        assertNull(signedIn(signIn.checkCode(SignInSteps.token(due), code(now), BROWSER, IP, now)).rememberedBrowser());
+        SignInStep due = passwordStep.check(username, PASSWORD, IP, now);
+        assertEquals(0, pendingView.codeStepView(SignInSteps.token(due), now).orElseThrow().rememberDeviceDays());
+        assertNull(signedIn(codeStep.check(SignInSteps.token(due), code(now), BROWSER, IP, now)).rememberedBrowser());
 
         testUsers.setRememberDeviceDays(30);
         String admin = newUser(true);
-        SignInStep adminDue = signIn.passwordStep(admin, PASSWORD, IP, now);
-        assertEquals(0, signIn.codeStepView(SignInSteps.token(adminDue), now).orElseThrow().rememberDeviceDays());
-        assertNull(signedIn(signIn.checkCode(SignInSteps.token(adminDue), code(now), BROWSER, IP, now)).rememberedBrowser(),
+        SignInStep adminDue = passwordStep.check(admin, PASSWORD, IP, now);
+        assertEquals(0, pendingView.codeStepView(SignInSteps.token(adminDue), now).orElseThrow().rememberDeviceDays());
+        assertNull(signedIn(codeStep.check(SignInSteps.token(adminDue), code(now), BROWSER, IP, now)).rememberedBrowser(),
                 "administrators never skip the code step this way");
 
         String user = newUser(false);
-        SignInStep userDue = signIn.passwordStep(user, PASSWORD, IP, now);
-        assertEquals(30, signIn.codeStepView(SignInSteps.token(userDue), now).orElseThrow().rememberDeviceDays());
-        assertNull(signedIn(signIn.checkCode(SignInSteps.token(userDue), code(now), null, IP, now)).rememberedBrowser(),
+        SignInStep userDue = passwordStep.check(user, PASSWORD, IP, now);
+        assertEquals(30, pendingView.codeStepView(SignInSteps.token(userDue), now).orElseThrow().rememberDeviceDays());
+        assertNull(signedIn(codeStep.check(SignInSteps.token(userDue), code(now), null, IP, now)).rememberedBrowser(),
                 "not ticked, not remembered");
     }
 
@@ -152,18 +168,18 @@ class TrustedDevicesIT {
         UserDraft draft = administration.draft(testUsers.idOf(newPassword));
         draft.setPassword(PASSWORD + " new");
         administration.save(draft, ADMIN);
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(newPassword, PASSWORD + " new", token, IP, now)));
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(newPassword, PASSWORD + " new", token, IP, now)));
 
         String reset = newUser(false);
         String resetToken = remember(reset, now).token();
-        administration.resetFactors(testUsers.idOf(reset), ADMIN);
-        assertEquals("LINK_SENT", SignInSteps.name(signIn.passwordStep(reset, PASSWORD, resetToken, IP, now)),
+        factorAdministration.resetFactors(testUsers.idOf(reset), ADMIN);
+        assertEquals("LINK_SENT", SignInSteps.name(passwordStep.check(reset, PASSWORD, resetToken, IP, now)),
                 "a new app is due, by emailed link (the user has an address)");
 
         String ended = newUser(false);
         String endedToken = remember(ended, now).token();
-        administration.endSessions(testUsers.idOf(ended), ADMIN);
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(ended, PASSWORD, endedToken, IP, now)));
+        factorAdministration.endSessions(testUsers.idOf(ended), ADMIN);
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(ended, PASSWORD, endedToken, IP, now)));
     }
 
     @Test
@@ -173,20 +189,20 @@ class TrustedDevicesIT {
         String username = newUser(false);
         Instant now = Instant.now();
         String token = remember(username, now).token();
-        long id = account.overview(username, now).orElseThrow().browsers().get(0).id();
+        long id = overviews.of(username, now).orElseThrow().browsers().get(0).id();
 
-        assertEquals(AccountChange.PASSWORD_NEEDED, account.forgetBrowser(username, id, null, IP, now));
-        assertEquals(AccountChange.PASSWORD_NEEDED, account.forgetBrowser(username, id, now.minus(Duration.ofMinutes(5)), IP, now));
-        assertEquals(AccountChange.PASSWORD_NEEDED, account.forgetAllBrowsers(username, now.minus(Duration.ofMinutes(6)), IP, now));
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.passwordStep(username, PASSWORD, token, IP, now)), "still remembered");
+        assertEquals(AccountChange.PASSWORD_NEEDED, browsers.forget(username, id, null, IP, now));
+        assertEquals(AccountChange.PASSWORD_NEEDED, browsers.forget(username, id, now.minus(Duration.ofMinutes(5)), IP, now));
+        assertEquals(AccountChange.PASSWORD_NEEDED, browsers.forgetAll(username, now.minus(Duration.ofMinutes(6)), IP, now));
+        assertEquals("SIGNED_IN", SignInSteps.name(passwordStep.check(username, PASSWORD, token, IP, now)), "still remembered");
 
         String other = newUser(false);
-        assertEquals(AccountChange.NOT_FOUND, account.forgetBrowser(other, id, now, IP, now), "not another user's browser");
+        assertEquals(AccountChange.NOT_FOUND, browsers.forget(other, id, now, IP, now), "not another user's browser");
 
-        assertEquals(AccountChange.DONE, account.forgetBrowser(username, id, now.minus(Duration.ofMinutes(4)), IP, now));
+        assertEquals(AccountChange.DONE, browsers.forget(username, id, now.minus(Duration.ofMinutes(4)), IP, now));
         assertEquals("Browsers forgotten for your account", messages.latestTo(email(username)).getSubject());
-        assertEquals("CODE_DUE", SignInSteps.name(signIn.passwordStep(username, PASSWORD, token, IP, now)));
-        assertEquals(AccountChange.NOT_FOUND, account.forgetAllBrowsers(username, now, IP, now));
+        assertEquals("CODE_DUE", SignInSteps.name(passwordStep.check(username, PASSWORD, token, IP, now)));
+        assertEquals(AccountChange.NOT_FOUND, browsers.forgetAll(username, now, IP, now));
     }
 
     @Test
@@ -219,8 +235,8 @@ class TrustedDevicesIT {
 
     /** Signs in with the app, ticking "remember this device". */
     private SignInStep.RememberedBrowser remember(String username, Instant now) {
-        SignInStep due = signIn.passwordStep(username, PASSWORD, IP, now);
-        SignInStep.SignedIn signedIn = signedIn(signIn.checkCode(SignInSteps.token(due), code(now), BROWSER, IP, now));
+        SignInStep due = passwordStep.check(username, PASSWORD, IP, now);
+        SignInStep.SignedIn signedIn = signedIn(codeStep.check(SignInSteps.token(due), code(now), BROWSER, IP, now));
         assertNotNull(signedIn.rememberedBrowser(), "remembered");
         return signedIn.rememberedBrowser();
     }

@@ -19,11 +19,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.otp.Base32;
 import org.twofold.domain.otp.Totp;
 import org.twofold.domain.otp.TotpParameters;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
+import org.twofold.it.Mailbox;
 import org.twofold.it.SentCodes;
 import org.twofold.it.TryAnotherWayBrowsing;
-import org.twofold.service.signin.MethodSwitch;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.AnotherWayStep;
+import org.twofold.service.signin.CodeStep;
+import org.twofold.service.signin.PasswordStep;
+import org.twofold.service.signin.PendingSignInView;
 
 /** "Try another way" at the code step: another of the user's methods, a sent code for email or SMS. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,7 +41,7 @@ class TryAnotherWayIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-another-way-it", TestUsers.class, TestMessages.class, SentCodes.class);
+        return ServiceArchive.create("twofold-another-way-it", TestUsers.class, TestMessages.class, SentCodes.class, Mailbox.class);
     }
 
     @Inject
@@ -48,23 +51,32 @@ class TryAnotherWayIT {
     private TestMessages messages;
 
     @Inject
-    private SignInService signIn;
+    private PasswordStep passwordStep;
+
+    @Inject
+    private CodeStep codeStep;
+
+    @Inject
+    private PendingSignInView pendingView;
+
+    @Inject
+    private AnotherWayStep anotherWay;
 
     @Test
     @Order(1)
     void anAppUserAsksForAnEmailedCodeAndSignsInWithIt() {
         String username = appUserWithEmail();
         Instant now = Instant.now();
-        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
-        assertEquals(List.of(TwoFactorMethod.EMAIL), signIn.codeStepView(token, now).orElseThrow().otherMethods(),
+        String token = SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now));
+        assertEquals(List.of(TwoFactorMethod.EMAIL), pendingView.codeStepView(token, now).orElseThrow().otherMethods(),
                 "no phone, so no SMS");
-        assertEquals(MethodSwitch.NOT_OFFERED, signIn.switchMethod(token, TwoFactorMethod.SMS, IP, now));
+        assertEquals("TRY_AGAIN NOT_OFFERED", SignInSteps.name(anotherWay.switchTo(token, TwoFactorMethod.SMS, IP, now)));
 
-        assertEquals(MethodSwitch.SWITCHED, signIn.switchMethod(token, TwoFactorMethod.EMAIL, IP, now));
-        String emailed = SentCodes.codeIn(messages.latestTo(email(username)).getBody());
-        assertEquals(List.of(TwoFactorMethod.TOTP), signIn.codeStepView(token, now).orElseThrow().otherMethods(),
+        assertEquals("SWITCHED", SignInSteps.name(anotherWay.switchTo(token, TwoFactorMethod.EMAIL, IP, now)));
+        String emailed = codeSentTo(email(username));
+        assertEquals(List.of(TwoFactorMethod.TOTP), pendingView.codeStepView(token, now).orElseThrow().otherMethods(),
                 "and back to the app");
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, emailed, IP, now)));
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(token, emailed, IP, now)));
     }
 
     @Test
@@ -72,15 +84,15 @@ class TryAnotherWayIT {
     void anEmailUserGoesBackToTheAppAndTheEmailedCodeNoLongerCounts() {
         String username = appUserWithEmail();
         Instant now = Instant.now();
-        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
-        assertEquals(MethodSwitch.SWITCHED, signIn.switchMethod(token, TwoFactorMethod.EMAIL, IP, now));
-        String emailed = SentCodes.codeIn(messages.latestTo(email(username)).getBody());
-        assertEquals(MethodSwitch.SWITCHED, signIn.switchMethod(token, TwoFactorMethod.TOTP, IP, now));
-        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(signIn.checkCode(token, emailed, IP, now)),
+        String token = SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now));
+        assertEquals("SWITCHED", SignInSteps.name(anotherWay.switchTo(token, TwoFactorMethod.EMAIL, IP, now)));
+        String emailed = codeSentTo(email(username));
+        assertEquals("SWITCHED", SignInSteps.name(anotherWay.switchTo(token, TwoFactorMethod.TOTP, IP, now)));
+        assertEquals("TRY_AGAIN WRONG_CODE", SignInSteps.name(codeStep.check(token, emailed, IP, now)),
                 "the sign-in now waits for the app's code");
         String appCode = Totp.generate(Base32.decode(SEED), now.getEpochSecond(), TotpParameters.DEFAULT);
-        assertEquals("SIGNED_IN", SignInSteps.name(signIn.checkCode(token, appCode, IP, now)));
-        assertEquals(MethodSwitch.EXPIRED, signIn.switchMethod(token, TwoFactorMethod.EMAIL, IP, now), "the sign-in is over");
+        assertEquals("SIGNED_IN", SignInSteps.name(codeStep.check(token, appCode, IP, now)));
+        assertEquals("REFUSED EXPIRED", SignInSteps.name(anotherWay.switchTo(token, TwoFactorMethod.EMAIL, IP, now)), "the sign-in is over");
     }
 
     @Test
@@ -90,10 +102,10 @@ class TryAnotherWayIT {
         testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.TOTP, email(username), null);
         testUsers.addApp(username, SEED);
         Instant now = Instant.now();
-        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
-        assertTrue(signIn.codeStepView(token, now).orElseThrow().otherMethods().isEmpty(),
+        String token = SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now));
+        assertTrue(pendingView.codeStepView(token, now).orElseThrow().otherMethods().isEmpty(),
                 "an address an admin typed gets no code until it is confirmed");
-        assertEquals(MethodSwitch.NOT_OFFERED, signIn.switchMethod(token, TwoFactorMethod.EMAIL, IP, now));
+        assertEquals("TRY_AGAIN NOT_OFFERED", SignInSteps.name(anotherWay.switchTo(token, TwoFactorMethod.EMAIL, IP, now)));
     }
 
     @Test
@@ -102,9 +114,9 @@ class TryAnotherWayIT {
         String username = "another-" + UUID.randomUUID().toString().substring(0, 8);
         testUsers.createWithSentCodes(username, PASSWORD, TwoFactorMethod.TOTP, email(username), null);
         Instant now = Instant.now();
-        String token = SignInSteps.token(signIn.passwordStep(username, PASSWORD, IP, now));
-        assertTrue(signIn.codeStepView(token, now).orElseThrow().otherMethods().isEmpty());
-        assertEquals(MethodSwitch.NOT_OFFERED, signIn.switchMethod(token, TwoFactorMethod.EMAIL, IP, now),
+        String token = SignInSteps.token(passwordStep.check(username, PASSWORD, IP, now));
+        assertTrue(pendingView.codeStepView(token, now).orElseThrow().otherMethods().isEmpty());
+        assertEquals("TRY_AGAIN NOT_OFFERED", SignInSteps.name(anotherWay.switchTo(token, TwoFactorMethod.EMAIL, IP, now)),
                 "an emailed code is no way around setting up the app");
     }
 
@@ -143,5 +155,10 @@ class TryAnotherWayIT {
 
     private static String email(String username) {
         return username + "@example.test";
+    }
+
+    /** The code in the newest message to {@code address}, as delivered to its mailbox. */
+    private String codeSentTo(String address) {
+        return SentCodes.codeIn(Mailbox.textOf(address, messages.latestTo(address).getId()));
     }
 }

@@ -16,13 +16,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.signin.SignedInSessions;
-import org.twofold.service.user.UserAdministration;
-import org.twofold.service.user.UserDraft;
-import org.twofold.service.user.UserRow;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserDraft;
+import org.twofold.service.useradmin.UserFactorAdministration;
+import org.twofold.service.useradmin.UserRow;
 
 /** The users service behind the console: validation, search, the last-administrator rule, ending sessions. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,6 +39,9 @@ class UserAdministrationIT {
 
     @Inject
     private UserAdministration users;
+
+    @Inject
+    private UserFactorAdministration factorAdministration;
 
     @Inject
     private TestUsers testUsers;
@@ -102,7 +106,7 @@ class UserAdministrationIT {
         assertTrue(sessions.stillSignedIn(username, now.minus(Duration.ofHours(12)), true, now).isEmpty(),
                 "the default absolute timeout is 12 hours");
 
-        users.endSessions(id, ADMIN);
+        factorAdministration.endSessions(id, ADMIN);
         Instant after = Instant.now().plusMillis(1);
         assertTrue(sessions.stillSignedIn(username, now.minusSeconds(1), true, after).isEmpty(), "ended by the admin");
         assertTrue(sessions.stillSignedIn(username, after, true, after).isPresent(), "a new sign-in is not affected");
@@ -114,7 +118,7 @@ class UserAdministrationIT {
         long id = users.save(newDraft(username), ADMIN);
         Instant signedIn = Instant.now().minusSeconds(5);
         assertTrue(sessions.stillSignedIn(username, signedIn, true, Instant.now()).isPresent());
-        users.resetFactors(id, ADMIN);
+        factorAdministration.resetFactors(id, ADMIN);
         assertTrue(sessions.stillSignedIn(username, signedIn, true, Instant.now()).isEmpty(), "ended by the reset");
 
         Instant signedInAgain = Instant.now().plusMillis(1);

@@ -3,7 +3,7 @@ package org.twofold.service.account;
 /** How a change a user asked for on the Security page went. */
 public enum AccountChange {
     DONE,
-    /** The password was not confirmed within the last {@link AccountSecurity#REAUTHENTICATION}: nothing changed. */
+    /** The password was not confirmed within the last {@link PasswordConfirmation#REAUTHENTICATION}: nothing changed. */
     PASSWORD_NEEDED,
     /** There was nothing of this user's to change (a browser forgotten meanwhile, say). */
     NOT_FOUND,

@@ -1,6 +1,6 @@
 package org.twofold.service.apikey;
 
-import org.twofold.service.signin.SignedInUser;
+import org.twofold.service.user.SignedInUser;
 
 /**
  * Who an API request acts for, or why it is refused.

@@ -15,7 +15,7 @@ import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.config.DeploymentConfig;
-import org.twofold.service.signin.SignedInUser;
+import org.twofold.service.user.SignedInUser;
 
 /**
  * API keys. A key acts with its owner's roles and skips the second factor, as in Frappe and

@@ -21,7 +21,6 @@ import javax.sql.DataSource;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.service.BatchDelete;
-import org.twofold.service.admin.Actor;
 
 /** Writes and reads the audit log. Callers pass no code, secret or password in {@code detail}. */
 @Stateless
@@ -47,34 +46,29 @@ public class AuditLog {
                 .byActor(actor.username()));
     }
 
-    public List<AuditEvent> recentOf(String username, int max) {
+    public List<AuditLine> recentOf(String username, int max) {
         return em.createNamedQuery(AuditEvent.OF_USER, AuditEvent.class)
                 .setParameter("username", username)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(AuditLine::of).toList();
     }
 
     /** One page of matching events, newest first. */
-    public List<AuditEvent> search(AuditQuery query, int first, int max) {
+    public List<AuditLine> search(AuditQuery query, int first, int max) {
         return where(query, "SELECT e FROM AuditEvent e", " ORDER BY e.id DESC", AuditEvent.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(AuditLine::of).toList();
     }
 
     public long count(AuditQuery query) {
         return where(query, "SELECT COUNT(e) FROM AuditEvent e", "", Long.class).getSingleResult();
     }
 
-    /** One event as the export writes it. */
-    public record Row(long id, Instant occurredAt, AuditEventType type, String username, String actor, String clientIp,
-                      String detail) {
-    }
-
     /** Where exported events go; an IOException (the client went away) stops the export. */
     @FunctionalInterface
     public interface RowSink {
-        void accept(Row row) throws IOException;
+        void accept(AuditLine line) throws IOException;
     }
 
     /**
@@ -114,7 +108,7 @@ public class AuditLog {
             statement.setFetchSize(EXPORT_FETCH_SIZE);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    sink.accept(new Row(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)),
+                    sink.accept(new AuditLine(rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)),
                             AuditEventType.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5),
                             rows.getString(6), rows.getString(7)));
                 }

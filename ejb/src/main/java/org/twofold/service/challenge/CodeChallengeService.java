@@ -74,13 +74,13 @@ public class CodeChallengeService {
                 .setParameter("userId", user.getId()).setParameter("since", windowStart).getSingleResult();
         long byIp = clientIp == null ? 0 : em.createNamedQuery(CodeChallenge.COUNT_OF_IP_SINCE, Long.class)
                 .setParameter("ip", clientIp).setParameter("since", windowStart).getSingleResult();
-        if (byUser >= settings.getCodeSendLimitPerUser() || byIp >= settings.getCodeSendLimitPerIp()) {
+        if (byUser >= settings.getSentCodes().getCodeSendLimitPerUser() || byIp >= settings.getSentCodes().getCodeSendLimitPerIp()) {
             return IssueResult.RATE_LIMITED;
         }
         latest(key).ifPresent(CodeChallenge::spend); // a resend kills the previous code
 
-        String code = OneTimeCodes.newCode(settings.getCodeDigits());
-        int minutes = settings.getCodeLifetimeMinutes();
+        String code = OneTimeCodes.newCode(settings.getSentCodes().getCodeDigits());
+        int minutes = settings.getSentCodes().getCodeLifetimeMinutes();
         CodeChallenge challenge = new CodeChallenge(key, user.getId(), channel, destination,
                 OneTimeCodes.hash(key, code), now, now.plus(Duration.ofMinutes(minutes)), clientIp);
         em.persist(challenge);
@@ -111,13 +111,13 @@ public class CodeChallengeService {
         Optional<CodeChallenge> latest = latest(key);
         if (latest.isEmpty() || em.createNamedQuery(CodeChallenge.RESERVE_TRY)
                 .setParameter("id", latest.get().getId())
-                .setParameter("maxWrongTries", settings.getCodeMaxWrongTries())
+                .setParameter("maxWrongTries", settings.getSentCodes().getCodeMaxWrongTries())
                 .setParameter("now", now)
                 .executeUpdate() == 0) {
             return CodeVerdict.NO_OPEN_CODE; // spent, replaced, expired or out of tries
         }
         String code = OtpCodes.normalize(typed);
-        if (!OtpCodes.isWellFormed(code, settings.getCodeDigits())
+        if (!OtpCodes.isWellFormed(code, settings.getSentCodes().getCodeDigits())
                 || !OneTimeCodes.matches(key, code, latest.get().getCodeHash())) {
             return CodeVerdict.WRONG;
         }
@@ -139,7 +139,7 @@ public class CodeChallengeService {
                     ? Destinations.maskEmail(Optional.ofNullable(challenge.getDestination()).or(user::primaryEmail).orElse(null))
                     : Destinations.maskPhone(Optional.ofNullable(challenge.getDestination()).or(user::primaryPhone).orElse(null));
             return new DeliveryView(channel.name(), destination, stateOf(challenge.getOutboundMessageId()),
-                    settings.getCodeLifetimeMinutes());
+                    settings.getSentCodes().getCodeLifetimeMinutes());
         });
     }
 

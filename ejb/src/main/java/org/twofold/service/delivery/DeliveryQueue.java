@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.delivery.DeliveryChannel;
@@ -21,11 +22,9 @@ import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.domain.user.Contacts;
 import org.twofold.service.BatchDelete;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.config.DeploymentConfig;
-import org.twofold.service.settings.SettingsService;
-import org.twofold.service.sms.SmsGatewayTransport;
 
 /** The delivery queue as admins see it: messages by status, retries, and test messages. */
 @Stateless
@@ -41,21 +40,18 @@ public class DeliveryQueue {
     private AuditLog audit;
 
     @Inject
-    private SettingsService settings;
-
-    @Inject
     private DeploymentConfig deployment;
 
     @Inject
-    private SmsGatewayTransport smsGateway;
+    private TransportSelector transports;
 
     @Resource(lookup = "mail/twofold")
     private Session mailSession;
 
     /** One page of messages, newest first; a null status means all. */
-    public List<OutboundMessage> list(DeliveryStatus status, int first, int max) {
+    public List<QueueLine> list(DeliveryStatus status, int first, int max) {
         return byStatus("SELECT m FROM OutboundMessage m", status, " ORDER BY m.id DESC", OutboundMessage.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(QueueLine::of).toList();
     }
 
     public long count(DeliveryStatus status) {
@@ -96,30 +92,8 @@ public class DeliveryQueue {
         return failed.size();
     }
 
-    public OutboundMessage sendTestEmail(String address, Actor actor) throws RefusedException {
-        String to = address == null ? "" : address.trim();
-        if (!Contacts.isEmail(to)) {
-            throw new RefusedException("messaging.testEmail.invalid");
-        }
-        OutboundMessage message = outbox.enqueue(DeliveryChannel.EMAIL, to, MessagePurpose.TEST,
-                MessageTexts.text("test.subject"), MessageTexts.text("test.body", settings.current().getOtpIssuer()));
-        audit.recordChange(actor, AuditEventType.TEST_MESSAGE_SENT, null, "test email #" + message.getId());
-        return message;
-    }
-
-    public OutboundMessage sendTestSms(String number, Actor actor) throws RefusedException {
-        String to = Contacts.normalizePhone(number == null ? "" : number.trim());
-        if (!Contacts.isPhone(to)) {
-            throw new RefusedException("messaging.testSms.invalid");
-        }
-        OutboundMessage message = outbox.enqueue(DeliveryChannel.SMS, to, MessagePurpose.TEST, null,
-                MessageTexts.text("test.sms", settings.current().getOtpIssuer()));
-        audit.recordChange(actor, AuditEventType.TEST_MESSAGE_SENT, null, "test SMS #" + message.getId());
-        return message;
-    }
-
-    public OutboundMessage find(long id) {
-        return em.find(OutboundMessage.class, id);
+    public Optional<QueueLine> find(long id) {
+        return Optional.ofNullable(em.find(OutboundMessage.class, id)).map(QueueLine::of);
     }
 
     /** What the server's mail session is set to, for the console; never the password. */
@@ -133,7 +107,7 @@ public class DeliveryQueue {
     }
 
     public boolean smsGatewayReady() {
-        return smsGateway.isAvailable();
+        return transports.leavesTheMachine(DeliveryChannel.SMS);
     }
 
     private void requeue(OutboundMessage message, Actor actor) {

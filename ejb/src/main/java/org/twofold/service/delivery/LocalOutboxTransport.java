@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.OutboundMessage;
@@ -28,6 +28,12 @@ public class LocalOutboxTransport implements MessageTransport {
 
     @Inject
     private DeploymentConfig config;
+
+    /** The outbox folder is the fallback: nothing it holds leaves the machine. */
+    @Override
+    public boolean carriesOffTheMachine(DeliveryChannel channel) {
+        return false;
+    }
 
     @Override
     public void send(OutboundMessage message) throws DeliveryException {

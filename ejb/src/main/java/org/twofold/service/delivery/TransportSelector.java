@@ -1,10 +1,11 @@
 package org.twofold.service.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.twofold.domain.delivery.DeliveryChannel;
-import org.twofold.service.config.DeploymentConfig;
-import org.twofold.service.sms.SmsGatewayTransport;
 
 /**
  * Picks the transport for a channel: the SMTP server or the SMS gateway when one is
@@ -14,24 +15,22 @@ import org.twofold.service.sms.SmsGatewayTransport;
 public class TransportSelector {
 
     @Inject
-    private DeploymentConfig config;
-
-    @Inject
-    private SmtpTransport smtp;
-
-    @Inject
-    private SmsGatewayTransport sms;
+    @Any
+    private Instance<MessageTransport> transports;
 
     @Inject
     private LocalOutboxTransport localOutbox;
 
     public MessageTransport forChannel(DeliveryChannel channel) {
-        if (channel == DeliveryChannel.EMAIL && config.smtpConfigured()) {
-            return smtp;
-        }
-        if (channel == DeliveryChannel.SMS && sms.isAvailable()) {
-            return sms;
-        }
-        return localOutbox;
+        return offTheMachine(channel).orElse(localOutbox);
+    }
+
+    /** Whether the channel's messages leave the machine (an SMTP server, an SMS gateway), rather than land in the outbox folder. */
+    public boolean leavesTheMachine(DeliveryChannel channel) {
+        return offTheMachine(channel).isPresent();
+    }
+
+    private Optional<MessageTransport> offTheMachine(DeliveryChannel channel) {
+        return transports.stream().filter(transport -> transport.carriesOffTheMachine(channel)).findFirst();
     }
 }

@@ -13,7 +13,7 @@ import org.twofold.domain.directory.DirectoryConfig;
 import org.twofold.domain.directory.DirectorySettings;
 import org.twofold.domain.user.Role;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.config.SeedVault;
 

@@ -63,6 +63,14 @@ public class ContactFactorService {
         return ofChannel(user, channel).stream().filter(factor -> !factor.isConfirmed()).findFirst();
     }
 
+    /** The address or number the user is adding on the Security page, looked up by their name. */
+    public Optional<ContactFactor> unconfirmed(String username, DeliveryChannel channel) {
+        return em.createQuery("SELECT c FROM ContactFactor c WHERE c.user.username = :username AND c.channel = :channel "
+                        + "AND c.confirmedAt IS NULL", ContactFactor.class)
+                .setParameter("username", username).setParameter("channel", channel)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Confirms the factor; it replaces the channel's earlier confirmed one. */
     public void confirm(ContactFactor factor, Instant now) {
         removeConfirmed(factor.getUser(), factor.getChannel(), factor.getId());

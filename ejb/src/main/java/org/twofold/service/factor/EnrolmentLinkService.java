@@ -46,7 +46,7 @@ public class EnrolmentLinkService {
      * @return the id of the outbound email
      */
     public Long send(User user, TotpFactor factor, Instant now, SystemSettings settings) {
-        int minutes = settings.getQrLinkLifetimeMinutes();
+        int minutes = settings.getEnrolment().getQrLinkLifetimeMinutes();
         String token = create(factor.getId(), now, minutes);
         EnrolmentLink link = em.find(EnrolmentLink.class, Tokens.digest(token));
         String url = config.publicUrl() + "enrolment-link?t=" + token;

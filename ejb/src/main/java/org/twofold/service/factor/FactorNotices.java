@@ -67,6 +67,11 @@ public class FactorNotices {
         return tell(user, "notice.deviceRemembered", browser, days);
     }
 
+    /** An administrator removed every factor: @return whether the user has an address and was told */
+    public boolean factorsReset(User user) {
+        return tell(user, "notice.reset");
+    }
+
     /** @return whether the user has an address and was told */
     public boolean devicesForgotten(User user) {
         return tell(user, "notice.devicesForgotten");

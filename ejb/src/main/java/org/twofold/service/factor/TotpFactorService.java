@@ -84,7 +84,7 @@ public class TotpFactorService {
         String code = OtpCodes.normalize(typedCode);
         byte[] seed = vault.open(factor);
         OptionalLong step = Totp.verify(seed, code, now.getEpochSecond(), factor.parameters(),
-                settings.current().getTotpWindowSteps());
+                settings.current().getAppCodes().getTotpWindowSteps());
         if (step.isEmpty()) {
             return false;
         }
@@ -106,6 +106,11 @@ public class TotpFactorService {
     }
 
     /** Removes one of the user's apps; @return whether it was theirs. */
+    /** Removes every app of the user, confirmed or not; returns how many. */
+    public int removeAll(User user) {
+        return em.createQuery("DELETE FROM TotpFactor f WHERE f.user.id = :id").setParameter("id", user.getId()).executeUpdate();
+    }
+
     public boolean remove(User user, long factorId) {
         return em.createQuery("DELETE FROM TotpFactor f WHERE f.id = :id AND f.user.id = :userId")
                 .setParameter("id", factorId).setParameter("userId", user.getId()).executeUpdate() == 1;

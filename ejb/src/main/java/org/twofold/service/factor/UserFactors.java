@@ -6,7 +6,7 @@ import java.util.List;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.policy.MethodChoice;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
 
 /**

@@ -12,13 +12,11 @@ import org.twofold.domain.settings.SystemSettings;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.challenge.CodeChallengeService;
 import org.twofold.service.delivery.DeliveryQueue;
-import org.twofold.service.factor.EnrolmentLinkService;
-import org.twofold.service.factor.TotpFactorService;
-import org.twofold.service.factor.ContactFactorService;
-import org.twofold.service.factor.TrustedDeviceService;
+import org.twofold.service.factor.FactorRetention;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.PendingSignIns;
 import org.twofold.service.throttle.AddressThrottles;
+import org.twofold.service.throttle.NameThrottles;
 
 /**
  * Deletes what the retention settings no longer keep. Runs outside a transaction so that each
@@ -42,13 +40,13 @@ public class RetentionCleanup {
     private CodeChallengeService codeChallenges;
 
     @Inject
-    private EnrolmentLinkService enrolmentLinks;
+    private FactorRetention factors;
 
     @Inject
     private AddressThrottles addresses;
 
     @Inject
-    private TotpFactorService totpFactors;
+    private NameThrottles names;
 
     @Inject
     private DeliveryQueue deliveryQueue;
@@ -56,32 +54,27 @@ public class RetentionCleanup {
     @Inject
     private AuditLog audit;
 
-    @Inject
-    private TrustedDeviceService trustedDevices;
-
-    @Inject
-    private ContactFactorService contactFactors;
-
     public RetentionReport run(Instant now) {
         SystemSettings current = settings.current();
-        RetentionCutoffs cutoffs = current.retentionCutoffs(now);
+        RetentionCutoffs cutoffs = current.getRetention().cutoffs(now);
         int auditEvents = cutoffs.auditBefore()
                 .map(before -> inBatches(max -> audit.deleteBefore(before, max)))
                 .orElse(0);
         RetentionReport report = new RetentionReport(
                 inBatches(max -> pendingSignIns.deleteExpired(cutoffs.expiredBefore(), max)),
                 inBatches(max -> codeChallenges.deleteExpired(cutoffs.expiredBefore(), max)),
-                inBatches(max -> enrolmentLinks.deleteExpired(cutoffs.expiredBefore(), max)),
-                inBatches(max -> addresses.deleteQuietSince(cutoffs.expiredBefore(), max)),
-                inBatches(max -> totpFactors.deleteUnconfirmed(cutoffs.unconfirmedAppsBefore(), max))
-                        + inBatches(max -> contactFactors.deleteUnconfirmed(cutoffs.unconfirmedAppsBefore(), max)),
-                inBatches(max -> trustedDevices.deleteExpired(cutoffs.expiredBefore(), max)),
+                inBatches(max -> factors.deleteExpiredLinks(cutoffs.expiredBefore(), max)),
+                inBatches(max -> addresses.deleteQuietSince(cutoffs.expiredBefore(), max))
+                        + inBatches(max -> names.deleteQuietSince(cutoffs.expiredBefore(), max)),
+                inBatches(max -> factors.deleteUnconfirmedApps(cutoffs.unconfirmedAppsBefore(), max))
+                        + inBatches(max -> factors.deleteUnconfirmedContacts(cutoffs.unconfirmedAppsBefore(), max)),
+                inBatches(max -> factors.deleteExpiredBrowsers(cutoffs.expiredBefore(), max)),
                 inBatches(max -> deliveryQueue.deleteSent(cutoffs.sentMessagesBefore(), max)),
                 auditEvents);
         if (auditEvents > 0) {
             // The log says when and why its own older part went.
             audit.record(AuditEventType.AUDIT_EVENTS_DELETED, null, null, auditEvents + " events older than "
-                    + current.getAuditRetentionDays() + " days");
+                    + current.getRetention().getAuditRetentionDays() + " days");
         }
         return report;
     }

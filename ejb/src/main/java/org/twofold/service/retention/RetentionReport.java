@@ -1,11 +1,11 @@
 package org.twofold.service.retention;
 
 /** How many records of each kind one clean-up run deleted. */
-public record RetentionReport(int pendingSignIns, int codeChallenges, int enrolmentLinks, int addressCounters,
+public record RetentionReport(int pendingSignIns, int codeChallenges, int enrolmentLinks, int signInCounters,
                               int unconfirmedApps, int expiredDevices, int sentMessages, int auditEvents) {
 
     public int total() {
-        return pendingSignIns + codeChallenges + enrolmentLinks + addressCounters + unconfirmedApps + expiredDevices + sentMessages
+        return pendingSignIns + codeChallenges + enrolmentLinks + signInCounters + unconfirmedApps + expiredDevices + sentMessages
                 + auditEvents;
     }
 }

@@ -10,7 +10,7 @@ import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.directory.DirectorySettingsService;
 

@@ -9,7 +9,7 @@ import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.Role;
 import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.sms.SmsGatewayTransport;
 
@@ -61,7 +61,7 @@ public class SettingsService {
                     .getResultStream().forEach(all -> all.setRequiresTwoFactor(true));
         }
         if (!settings.isTwoFactorEnabled() && before.isTwoFactorEnabled()) {
-            settings.setIpBypassAllowed(false);
+            settings.getNetwork().setIpBypassAllowed(false);
         }
         List<String> changed = settings.changedSince(before);
         if (!changed.isEmpty()) {

@@ -2,7 +2,7 @@ package org.twofold.service.signin;
 
 import java.io.Serializable;
 import java.util.List;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.challenge.DeliveryView;
 
 /**

@@ -30,7 +30,7 @@ public class DeviceTrust {
     private AuditLog audit;
 
     /** Days the code page offers to remember this browser for; 0 when it does not offer it. */
-    public int offeredDays(User user, SystemSettings settings) {
+    public static int offeredDays(User user, SystemSettings settings) {
         return user.isAdministrator() ? 0 : settings.getRememberDeviceDays();
     }
 

@@ -14,6 +14,7 @@ import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.settings.SettingsService;
+import org.twofold.service.user.SignedInUser;
 import org.twofold.service.user.UserDirectory;
 
 /**
@@ -46,7 +47,7 @@ public class EnrolmentDeferral {
 
     /** Starts the user's grace period at the first sign-in that needs an app, when there is one. */
     public void startClock(User user, SystemSettings settings, Instant now) {
-        if (settings.getEnrolmentGraceDays() > 0 && user.getEnrolmentGraceFrom() == null) {
+        if (settings.getEnrolment().getEnrolmentGraceDays() > 0 && user.getEnrolmentGraceFrom() == null) {
             user.setEnrolmentGraceFrom(now);
         }
     }
@@ -94,6 +95,6 @@ public class EnrolmentDeferral {
         if (user.isAdministrator()) {
             return 0;
         }
-        return EnrolmentGrace.daysLeft(user.getEnrolmentGraceFrom(), settingsService.current().getEnrolmentGraceDays(), now);
+        return EnrolmentGrace.daysLeft(user.getEnrolmentGraceFrom(), settingsService.current().getEnrolment().getEnrolmentGraceDays(), now);
     }
 }

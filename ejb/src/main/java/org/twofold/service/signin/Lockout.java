@@ -43,11 +43,11 @@ public class Lockout {
         // costs Derby a warning, with its message looked up, at every sign-in.
         int failures = em.createQuery("SELECT u.failedAttempts FROM User u WHERE u.id = :id", Integer.class)
                 .setParameter("id", userId).getSingleResult();
-        Instant lockEnd = now.plus(Duration.ofMinutes(settings.getLockoutDurationMinutes()));
-        boolean locked = failures >= settings.getLockoutThreshold()
+        Instant lockEnd = now.plus(Duration.ofMinutes(settings.getLockout().getLockoutDurationMinutes()));
+        boolean locked = failures >= settings.getLockout().getLockoutThreshold()
                 && em.createNamedQuery(User.LOCK_AT_THRESHOLD)
                         .setParameter("id", userId).setParameter("lockEnd", lockEnd)
-                        .setParameter("threshold", settings.getLockoutThreshold()).setParameter("now", now)
+                        .setParameter("threshold", settings.getLockout().getLockoutThreshold()).setParameter("now", now)
                         .executeUpdate() == 1;
         return Optional.of(new Reservation(userId, failures, locked ? lockEnd : null));
     }

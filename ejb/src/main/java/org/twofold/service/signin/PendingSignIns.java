@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.domain.signin.PendingSignIn;
+import org.twofold.domain.user.User;
 import org.twofold.service.BatchDelete;
 import org.twofold.service.factor.TotpFactorService;
 
@@ -51,6 +52,29 @@ public class PendingSignIns {
         return em.createQuery("DELETE FROM PendingSignIn p WHERE p.tokenDigest = :digest")
                 .setParameter("digest", pending.getTokenDigest())
                 .executeUpdate() == 1;
+    }
+
+    /** The second step this pending sign-in waits for, under the token the session holds. */
+    public SignInStep.Due dueOf(PendingSignIn pending, String token) {
+        if (enrolmentFactor(pending).isEmpty()) {
+            return new SignInStep.CodeDue(token, pending.getMethod());
+        }
+        return pending.isEnrolByLink() ? new SignInStep.LinkSent(token) : new SignInStep.EnrolmentDue(token);
+    }
+
+    /** Stores a new pending sign-in, and deletes the user's earlier ones that have expired. */
+    public void replaceExpired(PendingSignIn pending, Instant now) {
+        em.createQuery("SELECT p FROM PendingSignIn p WHERE p.user.id = :userId", PendingSignIn.class)
+                .setParameter("userId", pending.getUser().getId())
+                .getResultStream()
+                .filter(p -> p.isExpiredAt(now))
+                .forEach(em::remove);
+        em.persist(pending);
+    }
+
+    /** Ends every sign-in of the user still in progress (a reset, ended sessions). */
+    public void removeAll(User user) {
+        em.createQuery("DELETE FROM PendingSignIn p WHERE p.user.id = :id").setParameter("id", user.getId()).executeUpdate();
     }
 
     /** Deletes up to {@code max} sign-ins that expired before {@code cutoff}; returns how many. */

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.twofold.domain.policy.Cidr;
+import org.twofold.domain.network.Cidr;
 import org.twofold.domain.policy.TwoFactorPolicy;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.Role;
@@ -39,13 +39,13 @@ public class SecondStepPolicy {
         List<Boolean> userRoleFlags = user.getRoles().stream().map(Role::isRequiresTwoFactor).toList();
         return new TwoFactorPolicy.Request(settings.isTwoFactorEnabled(), allRoleFlagged, userRoleFlags,
                 user.isSecondStepChosen(), user.isAdministrator(), user.getType(), settings.isWebsiteUsersIncluded(),
-                settings.isIpBypassAllowed(), clientIp == null ? List.of() : bypassNetworks(settings, user), clientIp);
+                settings.getNetwork().isIpBypassAllowed(), clientIp == null ? List.of() : bypassNetworks(settings, user), clientIp);
     }
 
     /** The global and the user's networks; a list that does not parse counts as empty (fail closed). */
     private static List<Cidr> bypassNetworks(SystemSettings settings, User user) {
         try {
-            List<Cidr> networks = new ArrayList<>(Cidr.parseList(settings.getBypassNetworks()));
+            List<Cidr> networks = new ArrayList<>(Cidr.parseList(settings.getNetwork().getBypassNetworks()));
             networks.addAll(Cidr.parseList(user.getBypassNetworks()));
             return networks;
         } catch (IllegalArgumentException e) {

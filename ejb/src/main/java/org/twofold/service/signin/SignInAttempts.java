@@ -4,13 +4,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.settings.LockoutSettings;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.throttle.AddressThrottles;
+import org.twofold.service.throttle.NameThrottles;
 
 /**
  * Caps guessing at both steps of signing in (NIST SP 800-63B §3.2.2): each attempt, a
@@ -28,30 +31,50 @@ public class SignInAttempts {
     private AddressThrottles addresses;
 
     @Inject
+    private NameThrottles names;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
     private LockoutNotices notices;
 
     /**
-     * Counts one attempt against the address and, for a known user, the account; committed at
-     * once, so that every other request sees it.
+     * Counts one attempt against the address and the known user's account; committed at once,
+     * so that every other request sees it.
      *
-     * @param userId null for an unknown username (only the address counts)
      * @return the attempt to settle, or empty when the address or the account is refused now
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<Attempt> begin(Long userId, String address, SystemSettings settings, Instant now) {
+    public Optional<Attempt> begin(long userId, String address, SystemSettings settings, Instant now) {
+        return reserveAddress(address, settings, now).flatMap(byAddress ->
+                // A try at a locked account still counts for its address: it is a failed sign-in.
+                lockout.reserve(userId, settings, now).map(byAccount -> new Attempt(byAccount, null, byAddress)));
+    }
+
+    /**
+     * Counts one password attempt against the address and the account of {@code typedName},
+     * or, when no account has that name, against the name itself under the same lockout rule,
+     * so that a locked name answers alike whether or not it exists.
+     *
+     * @param userId null when no account has the name (yet)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Attempt> beginForName(Long userId, String typedName, String address, SystemSettings settings,
+                                          Instant now) {
+        if (userId != null) {
+            return begin(userId, address, settings, now);
+        }
+        LockoutSettings lockout = settings.getLockout();
+        Duration lockPeriod = Duration.ofMinutes(lockout.getLockoutDurationMinutes());
+        return reserveAddress(address, settings, now).flatMap(byAddress ->
+                names.reserve(typedName, lockout.getLockoutThreshold(), lockPeriod, now)
+                        .map(byName -> new Attempt(null, byName, byAddress)));
+    }
+
+    private Optional<AddressThrottles.Reservation> reserveAddress(String address, SystemSettings settings, Instant now) {
         addresses.ensureExists(address, now);
-        Optional<AddressThrottles.Reservation> byAddress = addresses.reserve(address, settings.getAddressFailureLimit(), now);
-        if (byAddress.isEmpty()) {
-            return Optional.empty();
-        }
-        if (userId == null) {
-            return Optional.of(new Attempt(null, byAddress.get()));
-        }
-        // A try at a locked account still counts for its address: it is a failed sign-in.
-        return lockout.reserve(userId, settings, now).map(byAccount -> new Attempt(byAccount, byAddress.get()));
+        return addresses.reserve(address, settings.getLockout().getAddressFailureLimit(), now);
     }
 
     /** The answer was right: the attempt counts for neither the address nor the account. */
@@ -59,6 +82,9 @@ public class SignInAttempts {
         addresses.giveBack(attempt.byAddress());
         if (attempt.byAccount() != null) {
             lockout.giveBack(attempt.byAccount());
+        }
+        if (attempt.byName() != null) {
+            names.giveBack(attempt.byName());
         }
     }
 
@@ -83,8 +109,9 @@ public class SignInAttempts {
         }
     }
 
-    /** An attempt counted against an address and, for a known user, an account. */
-    public record Attempt(Lockout.Reservation byAccount, AddressThrottles.Reservation byAddress) {
+    /** An attempt counted against an address and either a known user's account or a name no account has. */
+    public record Attempt(Lockout.Reservation byAccount, NameThrottles.Reservation byName,
+                          AddressThrottles.Reservation byAddress) {
 
         /** Whether this attempt, if wrong, locked the account (for the lockout period or for good). */
         public boolean lockedTheAccount() {

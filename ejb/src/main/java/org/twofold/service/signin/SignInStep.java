@@ -2,12 +2,13 @@ package org.twofold.service.signin;
 
 import java.time.Duration;
 import java.util.List;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
+import org.twofold.service.user.SignedInUser;
 
 /**
- * Where a sign-in stands: the one answer every step of it gives (the password, a code, "set
- * up later", and the question which step is still due). The web layer maps each to a page in
- * one place.
+ * Where a sign-in stands: the one answer every step of it gives (the password, a code, a
+ * recovery code, "set up later", "send a new code", "try another way", and the question which
+ * step is still due). The web layer maps each to a page and a message in one place.
  */
 public sealed interface SignInStep {
 
@@ -51,6 +52,14 @@ public sealed interface SignInStep {
     record LinkSent(String pendingToken) implements Due {
     }
 
+    /** "Send a new code": a new code is on its way; the one sent before no longer works. */
+    record CodeResent(Due due) implements SignInStep {
+    }
+
+    /** "Try another way": the sign-in now waits for the code the other way (sent, for email and SMS). */
+    record MethodSwitched(Due due) implements SignInStep {
+    }
+
     /** This attempt failed, but the sign-in goes on at the same step. */
     record TryAgain(Reason reason, Due due) implements SignInStep {
     }
@@ -72,6 +81,10 @@ public sealed interface SignInStep {
         WRONG_RECOVERY_CODE,
         /** The emailed or texted code is used up, expired or replaced: ask for a new one. */
         SENT_CODE_USED_UP,
+        /** No code could be sent now: too many were sent lately (to this user or from this address). */
+        SEND_LIMIT,
+        /** "Try another way" to a method that is not open to this user (not allowed, nowhere to send it, or no app). */
+        NOT_OFFERED,
         /** No pending sign-in, or it timed out or was used. */
         EXPIRED,
         /** The step could not be run (a fault on the server); nothing was decided. */

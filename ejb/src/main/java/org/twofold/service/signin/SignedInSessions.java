@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
+import org.twofold.service.audit.AuditLog;
 import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.settings.SettingsService;
+import org.twofold.service.user.SignedInUser;
 import org.twofold.service.user.UserDirectory;
 
 /** Whether a signed-in session may go on: checked on every request, against the database. */
@@ -24,6 +27,9 @@ public class SignedInSessions {
     @Inject
     private DeploymentConfig deployment;
 
+    @Inject
+    private AuditLog audit;
+
     /**
      * The session's user, re-read each time, so disabling an account, an admin ending its
      * sessions or the absolute timeout ends a session at its next request.
@@ -31,7 +37,7 @@ public class SignedInSessions {
      * @param secondStepDone whether this session's sign-in included a second factor
      */
     public Optional<SignedInUser> stillSignedIn(String username, Instant signedInAt, boolean secondStepDone, Instant now) {
-        Duration absolute = Duration.ofHours(settingsService.current().getSessionAbsoluteHours());
+        Duration absolute = Duration.ofHours(settingsService.current().getSessions().getSessionAbsoluteHours());
         if (!now.isBefore(signedInAt.plus(absolute))) {
             return Optional.empty();
         }
@@ -62,6 +68,11 @@ public class SignedInSessions {
 
     /** How long a signed-in session may sit idle before it ends. */
     public Duration idleTimeout() {
-        return Duration.ofMinutes(settingsService.current().getSessionIdleMinutes());
+        return Duration.ofMinutes(settingsService.current().getSessions().getSessionIdleMinutes());
+    }
+
+    /** "Sign out": the session ends on the server; the audit log says so. */
+    public void recordSignOut(String username, String clientIp) {
+        audit.record(AuditEventType.SIGNED_OUT, username, clientIp, null);
     }
 }

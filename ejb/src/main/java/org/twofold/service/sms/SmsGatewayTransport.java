@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.service.delivery.DeliveryException;
 import org.twofold.service.delivery.MessageTransport;
@@ -25,6 +26,11 @@ public class SmsGatewayTransport implements MessageTransport {
     /** Whether SMS can leave the machine: a custom gateway, or a configured HTTP gateway. */
     public boolean isAvailable() {
         return customGateways.isResolvable() || settings.current().isConfigured();
+    }
+
+    @Override
+    public boolean carriesOffTheMachine(DeliveryChannel channel) {
+        return channel == DeliveryChannel.SMS && isAvailable();
     }
 
     @Override

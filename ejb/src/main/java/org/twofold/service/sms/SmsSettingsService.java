@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.twofold.domain.audit.AuditEventType;
-import org.twofold.service.RefusedException;
-import org.twofold.service.admin.Actor;
-import org.twofold.service.audit.AuditLog;
 import org.twofold.domain.sms.SmsSettings;
 import org.twofold.domain.sms.SmsStaticParameter;
+import org.twofold.service.RefusedException;
+import org.twofold.service.audit.Actor;
+import org.twofold.service.audit.AuditLog;
 
 /** The SMS gateway settings: read, and saved only when valid. */
 @Stateless

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
+import org.twofold.service.RefusedException;
 
 /** Looks users up and checks passwords. */
 @Stateless
@@ -19,6 +20,15 @@ public class UserDirectory {
 
     @Inject
     private PasswordHashing hashing;
+
+    /** The user with this id, for an administrator's change; refused as gone (404 in the API) when there is none. */
+    public User existing(long id) throws RefusedException {
+        User user = em.find(User.class, id);
+        if (user == null) {
+            throw new RefusedException("users.gone");
+        }
+        return user;
+    }
 
     public Optional<User> find(String username) {
         if (username == null || username.isEmpty() || username.length() > User.MAX_USERNAME_LENGTH) {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.twofold.service.account.AccountSecurity;
+import org.twofold.service.account.OwnRecoveryCodes;
 import org.twofold.web.security.SignInSession;
 
 /**
@@ -25,14 +25,14 @@ public class RecoveryCodesBean {
     private SecurityContext securityContext;
 
     @Inject
-    private AccountSecurity account;
+    private OwnRecoveryCodes recoveryCodes;
 
     private Long unused;
 
     public long getUnused() {
         if (unused == null) {
             unused = securityContext.getCallerPrincipal() == null ? 0
-                    : account.unusedRecoveryCodes(securityContext.getCallerPrincipal().getName());
+                    : recoveryCodes.unused(securityContext.getCallerPrincipal().getName());
         }
         return unused;
     }

@@ -11,12 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.account.AccountChange;
 import org.twofold.service.account.AccountOverview;
-import org.twofold.service.account.AccountSecurity;
-import org.twofold.domain.settings.TwoFactorMethod;
-import org.twofold.service.apikey.ApiKeyLine;
-import org.twofold.service.apikey.NewApiKey;
+import org.twofold.service.account.AccountOverviews;
+import org.twofold.service.account.OwnApps;
+import org.twofold.service.account.OwnBrowsers;
+import org.twofold.service.account.OwnContacts;
+import org.twofold.service.account.OwnRecoveryCodes;
+import org.twofold.service.account.OwnSecondStep;
+import org.twofold.service.account.PasswordConfirmation;
 import org.twofold.service.challenge.DeliveryView;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.web.i18n.Messages;
@@ -37,36 +41,51 @@ public class SecurityPage {
     private SecurityContext securityContext;
 
     @Inject
-    private AccountSecurity account;
+    private AccountOverviews overviews;
+
+    @Inject
+    private PasswordConfirmation confirmation;
+
+    @Inject
+    private OwnRecoveryCodes recoveryCodes;
+
+    @Inject
+    private OwnApps apps;
+
+    @Inject
+    private OwnContacts contacts;
+
+    @Inject
+    private OwnSecondStep secondStep;
+
+    @Inject
+    private OwnBrowsers browsers;
 
     private String password;
     private String code;
     private String destination;
-    private String label;
-    private List<ApiKeyLine> apiKeys;
-    private NewApiKey newApiKey;
     private AccountOverview overview;
     private EnrolmentDetails newApp;
     private final Map<String, Optional<DeliveryView>> beingAdded = new HashMap<>();
 
     public AccountOverview getOverview() {
         if (overview == null) {
-            overview = account.overview(username(), Instant.now()).orElse(null);
+            overview = overviews.of(username(), Instant.now()).orElse(null);
         }
         return overview;
     }
 
     /** Whether changes are possible now without confirming the password again. */
     public boolean isConfirmed() {
-        return AccountSecurity.recentlyConfirmed(SignInSession.passwordConfirmedAt(request()), Instant.now());
+        return PasswordConfirmation.recentlyConfirmed(SecurityPageSession.passwordConfirmedAt(request()), Instant.now());
     }
 
     public void confirmPassword() {
         String typed = password;
         password = null;
         Instant now = Instant.now();
-        if (account.confirmPassword(username(), typed, ClientAddress.of(request()), now)) {
-            SignInSession.passwordConfirmed(request(), now);
+        if (confirmation.confirm(username(), typed, ClientAddress.of(request()), now)) {
+            SecurityPageSession.passwordConfirmed(request(), now);
             Messages.info("security.confirmed");
         } else {
             Messages.error("security.passwordRefused");
@@ -74,7 +93,7 @@ public class SecurityPage {
     }
 
     public void createRecoveryCodes() {
-        Optional<List<String>> codes = account.replaceRecoveryCodes(username(), SignInSession.passwordConfirmedAt(request()),
+        Optional<List<String>> codes = recoveryCodes.replace(username(), SecurityPageSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now());
         if (codes.isEmpty()) {
             Messages.error("security.confirmFirst");
@@ -88,41 +107,41 @@ public class SecurityPage {
     /** The app being added, for its QR code and key; null when none is. */
     public EnrolmentDetails getNewApp() {
         if (newApp == null) {
-            newApp = SignInSession.newAppId(request()).flatMap(id -> account.newAppDetails(username(), id)).orElse(null);
+            newApp = SecurityPageSession.newAppId(request()).flatMap(id -> apps.details(username(), id)).orElse(null);
         }
         return newApp;
     }
 
     public void startAddingApp() {
-        Optional<Long> id = account.startAddingApp(username(), SignInSession.passwordConfirmedAt(request()), Instant.now());
+        Optional<Long> id = apps.start(username(), SecurityPageSession.passwordConfirmedAt(request()), Instant.now());
         if (id.isEmpty()) {
             Messages.error(isConfirmed() ? "security.appsNotAllowed" : "security.confirmFirst");
             return;
         }
-        SignInSession.newApp(request(), id.get());
+        SecurityPageSession.newApp(request(), id.get());
         newApp = null;
     }
 
     public void confirmNewApp() {
         String typed = code;
         code = null;
-        Optional<Long> id = SignInSession.newAppId(request());
-        AccountChange change = id.map(appId -> account.confirmNewApp(username(), appId, typed,
-                        SignInSession.passwordConfirmedAt(request()), ClientAddress.of(request()), Instant.now()))
+        Optional<Long> id = SecurityPageSession.newAppId(request());
+        AccountChange change = id.map(appId -> apps.confirm(username(), appId, typed,
+                        SecurityPageSession.passwordConfirmedAt(request()), ClientAddress.of(request()), Instant.now()))
                 .orElse(AccountChange.NOT_FOUND);
         if (change == AccountChange.DONE || change == AccountChange.NOT_FOUND) {
-            SignInSession.newApp(request(), null);
+            SecurityPageSession.newApp(request(), null);
         }
         tell(change, "security.appAdded");
     }
 
     public void cancelNewApp() {
-        SignInSession.newApp(request(), null);
+        SecurityPageSession.newApp(request(), null);
         newApp = null;
     }
 
     public void removeApp(long id) {
-        tell(account.removeApp(username(), id, SignInSession.passwordConfirmedAt(request()),
+        tell(apps.remove(username(), id, SecurityPageSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), "security.appRemoved");
     }
 
@@ -132,8 +151,8 @@ public class SecurityPage {
             Messages.error("security.chooseDestination");
             return;
         }
-        AccountChange change = account.startAddingContact(username(), TwoFactorMethod.valueOf(method), destination,
-                SignInSession.passwordConfirmedAt(request()), ClientAddress.of(request()), Instant.now());
+        AccountChange change = contacts.start(username(), TwoFactorMethod.valueOf(method), destination,
+                SecurityPageSession.passwordConfirmedAt(request()), ClientAddress.of(request()), Instant.now());
         overview = null;
         beingAdded.clear();
         if (change != AccountChange.DONE) {
@@ -144,7 +163,7 @@ public class SecurityPage {
     /** Where the code for the address or number being added went; null when none is being added. */
     public DeliveryView beingAdded(String method) {
         return beingAdded.computeIfAbsent(method,
-                m -> account.contactBeingAdded(username(), TwoFactorMethod.valueOf(m))).orElse(null);
+                m -> contacts.beingAdded(username(), TwoFactorMethod.valueOf(m))).orElse(null);
     }
 
     /** Whether the admin allows the method and the user has an address or number to add. */
@@ -158,72 +177,32 @@ public class SecurityPage {
     public void confirmContact(String method) {
         String typed = code;
         code = null;
-        tell(account.confirmContact(username(), TwoFactorMethod.valueOf(method), typed,
-                SignInSession.passwordConfirmedAt(request()), ClientAddress.of(request()), Instant.now()), "security.contactAdded");
+        tell(contacts.confirm(username(), TwoFactorMethod.valueOf(method), typed,
+                SecurityPageSession.passwordConfirmedAt(request()), ClientAddress.of(request()), Instant.now()), "security.contactAdded");
     }
 
     public void removeContact(String method) {
-        tell(account.removeContact(username(), TwoFactorMethod.valueOf(method), SignInSession.passwordConfirmedAt(request()),
+        tell(contacts.remove(username(), TwoFactorMethod.valueOf(method), SecurityPageSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), "security.contactRemoved");
     }
 
     public void makeDefault(String method) {
-        tell(account.makeDefault(username(), TwoFactorMethod.valueOf(method), SignInSession.passwordConfirmedAt(request()),
+        tell(secondStep.makeDefault(username(), TwoFactorMethod.valueOf(method), SecurityPageSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), "security.defaultChanged");
     }
 
     public void chooseSecondStep(boolean on) {
-        tell(account.chooseSecondStep(username(), on, SignInSession.passwordConfirmedAt(request()),
+        tell(secondStep.choose(username(), on, SecurityPageSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), on ? "security.switchedOn" : "security.switchedOff");
     }
 
-    /** The user's API keys; the API answers administrators' keys. */
-    public List<ApiKeyLine> getApiKeys() {
-        if (apiKeys == null) {
-            apiKeys = account.apiKeys(username());
-        }
-        return apiKeys;
-    }
-
-    /** The key just made, shown on this one answer only; null otherwise. */
-    public NewApiKey getNewApiKey() {
-        return newApiKey;
-    }
-
-    public void createApiKey() {
-        Optional<NewApiKey> key = account.createApiKey(username(), label, SignInSession.passwordConfirmedAt(request()),
-                ClientAddress.of(request()), Instant.now());
-        label = null;
-        if (key.isEmpty()) {
-            Messages.error("security.confirmFirst");
-            return;
-        }
-        newApiKey = key.get();
-        apiKeys = null;
-        Messages.info("security.apiKeyCreated");
-    }
-
-    public void revokeApiKey(String keyId) {
-        apiKeys = null;
-        tell(account.revokeApiKey(username(), keyId, SignInSession.passwordConfirmedAt(request()),
-                ClientAddress.of(request()), Instant.now()), "security.apiKeyRevoked");
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public void setLabel(String label) {
-        this.label = label;
-    }
-
     public void forgetBrowser(long id) {
-        tell(account.forgetBrowser(username(), id, SignInSession.passwordConfirmedAt(request()),
+        tell(browsers.forget(username(), id, SecurityPageSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), "security.browserForgotten");
     }
 
     public void forgetAllBrowsers() {
-        tell(account.forgetAllBrowsers(username(), SignInSession.passwordConfirmedAt(request()),
+        tell(browsers.forgetAll(username(), SecurityPageSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now()), "security.browsersForgotten");
     }
 

@@ -18,9 +18,9 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.service.audit.AuditExport;
+import org.twofold.service.audit.AuditLine;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.audit.AuditQuery;
 import org.twofold.web.i18n.Messages;
@@ -42,7 +42,7 @@ public class AuditPage implements Serializable {
     private AuditEventType type;
     private LocalDate from;
     private LocalDate to;
-    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
+    private final LazyDataModel<AuditLine> events = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -51,13 +51,13 @@ public class AuditPage implements Serializable {
         }
 
         @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return rangeValid() ? audit.search(query(), first, pageSize) : List.of();
         }
 
         @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
+        public String getRowKey(AuditLine line) {
+            return String.valueOf(line.id());
         }
     };
 
@@ -97,7 +97,7 @@ public class AuditPage implements Serializable {
         return new AuditQuery(user, type, start, end);
     }
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public LazyDataModel<AuditLine> getEvents() {
         return events;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.twofold.domain.sms.SmsSettings;
 import org.twofold.domain.sms.SmsStaticParameter;
 import org.twofold.service.RefusedException;
+import org.twofold.service.admin.TestMessageSender;
 import org.twofold.service.delivery.DeliveryQueue;
 import org.twofold.service.delivery.EmailSettingsView;
 import org.twofold.service.sms.SmsSettingsService;
@@ -27,6 +28,9 @@ public class MessagingPage implements Serializable {
 
     @Inject
     private DeliveryQueue queue;
+
+    @Inject
+    private TestMessageSender testMessages;
 
     @Inject
     private ConsoleActor console;
@@ -67,7 +71,7 @@ public class MessagingPage implements Serializable {
 
     public void sendTestEmail() {
         try {
-            Messages.info("messaging.testQueued", queue.sendTestEmail(testEmailTo, console.actor()).getId());
+            Messages.info("messaging.testQueued", testMessages.sendTestEmail(testEmailTo, console.actor()).getId());
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
         }
@@ -75,7 +79,7 @@ public class MessagingPage implements Serializable {
 
     public void sendTestSms() {
         try {
-            Messages.info("messaging.testQueued", queue.sendTestSms(testSmsTo, console.actor()).getId());
+            Messages.info("messaging.testQueued", testMessages.sendTestSms(testSmsTo, console.actor()).getId());
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
         }

@@ -11,9 +11,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.twofold.domain.delivery.DeliveryStatus;
-import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.service.RefusedException;
 import org.twofold.service.delivery.DeliveryQueue;
+import org.twofold.service.delivery.QueueLine;
 import org.twofold.web.i18n.Messages;
 
 /** The delivery queue: messages by status with their errors; failed ones can be sent again. */
@@ -31,7 +31,7 @@ public class QueuePage implements Serializable {
 
     private DeliveryStatus status;
     private Map<String, Long> counts = Map.of();
-    private final LazyDataModel<OutboundMessage> messages = new LazyDataModel<>() {
+    private final LazyDataModel<QueueLine> messages = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -40,21 +40,21 @@ public class QueuePage implements Serializable {
         }
 
         @Override
-        public List<OutboundMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<QueueLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                           Map<String, FilterMeta> filterBy) {
             return queue.list(status, first, pageSize);
         }
 
         @Override
-        public String getRowKey(OutboundMessage message) {
-            return String.valueOf(message.getId());
+        public String getRowKey(QueueLine message) {
+            return String.valueOf(message.id());
         }
     };
 
-    public void retry(OutboundMessage message) {
+    public void retry(QueueLine message) {
         try {
-            queue.retry(message.getId(), console.actor());
-            Messages.info("queue.retried", message.getId());
+            queue.retry(message.id(), console.actor());
+            Messages.info("queue.retried", message.id());
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
         }
@@ -75,7 +75,7 @@ public class QueuePage implements Serializable {
         return counts;
     }
 
-    public LazyDataModel<OutboundMessage> getMessages() {
+    public LazyDataModel<QueueLine> getMessages() {
         return messages;
     }
 

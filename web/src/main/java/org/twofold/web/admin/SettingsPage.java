@@ -10,7 +10,7 @@ import java.util.List;
 import org.twofold.domain.otp.OtpAlgorithm;
 import org.twofold.domain.settings.EnrolmentMode;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.RefusedException;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.web.i18n.Messages;

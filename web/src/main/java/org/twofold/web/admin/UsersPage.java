@@ -11,17 +11,19 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.UserType;
 import org.twofold.service.RefusedException;
-import org.twofold.service.role.RoleAdministration;
 import org.twofold.service.account.AccountOverview;
-import org.twofold.service.account.AccountSecurity;
+import org.twofold.service.account.AccountOverviews;
 import org.twofold.service.apikey.ApiKeyLine;
 import org.twofold.service.apikey.NewApiKey;
-import org.twofold.service.user.UserAdministration;
-import org.twofold.service.user.UserDraft;
-import org.twofold.service.user.UserRow;
+import org.twofold.service.role.RoleAdministration;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserApiKeyAdministration;
+import org.twofold.service.useradmin.UserDraft;
+import org.twofold.service.useradmin.UserFactorAdministration;
+import org.twofold.service.useradmin.UserRow;
 import org.twofold.web.i18n.Messages;
 
 /** Users: search page by page, create and edit, and the actions on one user. */
@@ -35,13 +37,19 @@ public class UsersPage implements Serializable {
     private UserAdministration users;
 
     @Inject
+    private UserApiKeyAdministration apiKeyAdministration;
+
+    @Inject
+    private UserFactorAdministration factorAdministration;
+
+    @Inject
     private RoleAdministration roles;
 
     @Inject
     private ConsoleActor console;
 
     @Inject
-    private AccountSecurity account;
+    private AccountOverviews overviews;
 
     private String search;
     private UserDraft draft;
@@ -86,8 +94,8 @@ public class UsersPage implements Serializable {
     public void edit(UserRow row) {
         try {
             draft = users.draft(row.id());
-            factors = account.overview(draft.getUsername(), Instant.now()).orElse(null);
-            apiKeys = users.apiKeys(row.id());
+            factors = overviews.of(draft.getUsername(), Instant.now()).orElse(null);
+            apiKeys = apiKeyAdministration.of(row.id());
             newApiKey = null;
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
@@ -118,28 +126,28 @@ public class UsersPage implements Serializable {
     }
 
     public void resetFactors(UserRow row) {
-        act(() -> users.resetFactors(row.id(), console.actor()), "users.reset", row.username());
+        act(() -> factorAdministration.resetFactors(row.id(), console.actor()), "users.reset", row.username());
     }
 
     /** Removes one app of the user being edited (the factors panel's "Remove"). */
     public void removeApp(long appId) {
-        act(() -> users.removeApp(draft.getId(), appId, console.actor()), "users.factorRemoved", draft.getUsername());
-        factors = account.overview(draft.getUsername(), Instant.now()).orElse(null);
+        act(() -> factorAdministration.removeApp(draft.getId(), appId, console.actor()), "users.factorRemoved", draft.getUsername());
+        factors = overviews.of(draft.getUsername(), Instant.now()).orElse(null);
     }
 
     /** Removes the email ({@code EMAIL}) or SMS factor of the user being edited. */
     public void removeContact(String method) {
-        act(() -> users.removeContact(draft.getId(), TwoFactorMethod.valueOf(method), console.actor()),
+        act(() -> factorAdministration.removeContact(draft.getId(), TwoFactorMethod.valueOf(method), console.actor()),
                 "users.factorRemoved", draft.getUsername());
-        factors = account.overview(draft.getUsername(), Instant.now()).orElse(null);
+        factors = overviews.of(draft.getUsername(), Instant.now()).orElse(null);
     }
 
     /** A key for the user being edited, made by the admin: its secret is shown on this page once. */
     public void createApiKey() {
         try {
-            newApiKey = users.createApiKey(draft.getId(), apiKeyLabel, console.actor());
+            newApiKey = apiKeyAdministration.create(draft.getId(), apiKeyLabel, console.actor());
             apiKeyLabel = null;
-            apiKeys = users.apiKeys(draft.getId());
+            apiKeys = apiKeyAdministration.of(draft.getId());
             Messages.info("security.apiKeyCreated");
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
@@ -147,10 +155,10 @@ public class UsersPage implements Serializable {
     }
 
     public void revokeApiKey(String keyId) {
-        act(() -> users.revokeApiKey(draft.getId(), keyId, console.actor()), "users.apiKeyRevoked", draft.getUsername());
+        act(() -> apiKeyAdministration.revoke(draft.getId(), keyId, console.actor()), "users.apiKeyRevoked", draft.getUsername());
         newApiKey = null;
         try {
-            apiKeys = users.apiKeys(draft.getId());
+            apiKeys = apiKeyAdministration.of(draft.getId());
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
         }
@@ -173,7 +181,7 @@ public class UsersPage implements Serializable {
     }
 
     public void endSessions(UserRow row) {
-        act(() -> users.endSessions(row.id(), console.actor()), "users.sessionsEnded", row.username());
+        act(() -> factorAdministration.endSessions(row.id(), console.actor()), "users.sessionsEnded", row.username());
     }
 
     private void act(Action action, String doneKey, String username) {

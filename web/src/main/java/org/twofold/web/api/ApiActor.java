@@ -2,7 +2,7 @@ package org.twofold.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.SecurityContext;
-import org.twofold.service.admin.Actor;
+import org.twofold.service.audit.Actor;
 import org.twofold.web.security.ClientAddress;
 
 /** Who an API change is audited under: the key's owner, from the request's address. */

@@ -36,6 +36,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (error instanceof RefusedException refused) {
             return refused(refused.problems());
         }
+        if (error instanceof StrictJson.Mismatch mismatch) {
+            return Problem.response(Response.Status.BAD_REQUEST, mismatch.getMessage(), List.of(mismatch.getMessage()));
+        }
         if (error instanceof WebApplicationException web && !(web.getCause() instanceof JsonbException)) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
             if (status == null || status == Response.Status.BAD_REQUEST) {

@@ -19,10 +19,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.service.RefusedException;
 import org.twofold.service.audit.AuditExport;
+import org.twofold.service.audit.AuditLine;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.audit.AuditQuery;
 
@@ -78,9 +78,8 @@ public class AuditResource {
 
     /** One event as the API shows it. */
     public record Entry(long id, Instant time, String type, String user, String admin, String ip, String detail) {
-        static Entry of(AuditEvent e) {
-            return new Entry(e.getId(), e.getOccurredAt(), e.getType().name(), e.getUsername(), e.getActor(),
-                    e.getClientIp(), e.getDetail());
+        static Entry of(AuditLine e) {
+            return new Entry(e.id(), e.occurredAt(), e.type().name(), e.username(), e.actor(), e.clientIp(), e.detail());
         }
     }
 

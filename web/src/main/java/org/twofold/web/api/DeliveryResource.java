@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.twofold.domain.delivery.DeliveryStatus;
-import org.twofold.domain.delivery.OutboundMessage;
 import org.twofold.service.RefusedException;
 import org.twofold.service.delivery.DeliveryQueue;
+import org.twofold.service.delivery.QueueLine;
 
 /**
  * The delivery queue as the console shows it: messages by status with their last error, one
@@ -34,9 +34,9 @@ public class DeliveryResource {
     /** One message, without its subject or text. */
     public record Message(long id, Instant created, String channel, String recipient, String purpose, String status,
                           int attempts, String lastError, Instant nextAttemptAt, Instant sentAt) {
-        static Message of(OutboundMessage m) {
-            return new Message(m.getId(), m.getCreatedAt(), m.getChannel().name(), m.getRecipient(), m.getPurpose().name(),
-                    m.getStatus().name(), m.getAttempts(), m.getLastError(), m.getNextAttemptAt(), m.getSentAt());
+        static Message of(QueueLine m) {
+            return new Message(m.id(), m.createdAt(), m.channel().name(), m.recipient(), m.purpose().name(),
+                    m.status().name(), m.attempts(), m.lastError(), m.nextAttemptAt(), m.sentAt());
         }
     }
 
@@ -70,11 +70,7 @@ public class DeliveryResource {
     @GET
     @Path("{id}")
     public Message one(@PathParam("id") long id) throws RefusedException {
-        OutboundMessage message = queue.find(id);
-        if (message == null) {
-            throw new RefusedException("queue.gone");
-        }
-        return Message.of(message);
+        return queue.find(id).map(Message::of).orElseThrow(() -> new RefusedException("queue.gone"));
     }
 
     @POST

@@ -12,11 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.twofold.domain.settings.SettingsPatch;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.service.RefusedException;
@@ -54,8 +52,9 @@ public class SettingsResource {
     }
 
     /**
-     * Changes the named settings, all or none: {@code {"twoFactorEnabled": false}}. Values may
-     * be JSON's own types or strings; lists (allowedMethods) as arrays or comma-separated.
+     * Changes the named settings, all or none: {@code {"twoFactorEnabled": false}}. Each value
+     * is of its setting's JSON type (a boolean, a whole number, a string, an array of method
+     * names); any other is refused, naming the setting, and changes nothing.
      */
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,19 +63,11 @@ public class SettingsResource {
             throw new RefusedException("api.settings.empty");
         }
         SystemSettings edited = settings.editableCopy();
-        List<String> unparsed = SettingsPatch.apply(edited, asText(values));
+        List<String> unparsed = SettingsPatch.apply(edited, values);
         if (!unparsed.isEmpty()) {
             throw new RefusedException(unparsed);
         }
         settings.save(edited, ApiActor.of(security, request));
         return settings.current().summary();
-    }
-
-    private static Map<String, String> asText(Map<String, Object> values) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        values.forEach((name, value) -> texts.put(name, value instanceof Collection<?> list
-                ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
-                : value == null ? "" : String.valueOf(value)));
-        return texts;
     }
 }

@@ -17,7 +17,8 @@ import java.util.List;
 import org.twofold.service.RefusedException;
 import org.twofold.service.apikey.ApiKeyLine;
 import org.twofold.service.apikey.NewApiKey;
-import org.twofold.service.user.UserAdministration;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserApiKeyAdministration;
 
 /** A user's API keys, made and revoked by an administrator: listed with their last use, never a secret. */
 @Path("users/{username}/api-keys")
@@ -31,6 +32,9 @@ public class UserApiKeysResource {
     @Inject
     private UserAdministration users;
 
+    @Inject
+    private UserApiKeyAdministration apiKeyAdministration;
+
     @Context
     private SecurityContext security;
 
@@ -39,14 +43,14 @@ public class UserApiKeysResource {
 
     @GET
     public List<ApiKeyLine> list(@PathParam("username") String username) throws RefusedException {
-        return users.apiKeys(UsersResource.existing(users, username).id());
+        return apiKeyAdministration.of(UsersResource.existing(users, username).id());
     }
 
     /** A new key for the user; its secret is in this answer only. */
     @POST
     public Response create(@PathParam("username") String username, @QueryParam("label") String label)
             throws RefusedException {
-        NewApiKey key = users.createApiKey(UsersResource.existing(users, username).id(), label,
+        NewApiKey key = apiKeyAdministration.create(UsersResource.existing(users, username).id(), label,
                 ApiActor.of(security, request));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedKey(key.keyId(), key.secret(), key.token(), key.label())).build();
@@ -56,7 +60,7 @@ public class UserApiKeysResource {
     @Path("{keyId}")
     public Response revoke(@PathParam("username") String username, @PathParam("keyId") String keyId)
             throws RefusedException {
-        users.revokeApiKey(UsersResource.existing(users, username).id(), keyId, ApiActor.of(security, request));
+        apiKeyAdministration.revoke(UsersResource.existing(users, username).id(), keyId, ApiActor.of(security, request));
         return Response.noContent().build();
     }
 }

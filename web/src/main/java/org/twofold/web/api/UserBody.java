@@ -1,9 +1,9 @@
 package org.twofold.web.api;
 
 import java.util.List;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.UserType;
-import org.twofold.service.user.UserDraft;
+import org.twofold.service.useradmin.UserDraft;
 
 /**
  * A user as {@code POST /users} creates and {@code PATCH /users/{username}} changes them: the

@@ -15,11 +15,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.twofold.domain.settings.TwoFactorMethod;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.RefusedException;
 import org.twofold.service.account.AccountOverview;
-import org.twofold.service.account.AccountSecurity;
-import org.twofold.service.user.UserAdministration;
+import org.twofold.service.account.AccountOverviews;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserFactorAdministration;
 
 /** A user's second factors, as the console's factors panel shows them, each removable (even the last). */
 @Path("users/{username}/factors")
@@ -35,7 +36,10 @@ public class UserFactorsResource {
     private UserAdministration users;
 
     @Inject
-    private AccountSecurity accounts;
+    private UserFactorAdministration factorAdministration;
+
+    @Inject
+    private AccountOverviews overviews;
 
     @Context
     private SecurityContext security;
@@ -45,7 +49,7 @@ public class UserFactorsResource {
 
     @GET
     public Factors list(@PathParam("username") String username) {
-        AccountOverview overview = accounts.overview(UsersResource.existing(users, username).username(), Instant.now())
+        AccountOverview overview = overviews.of(UsersResource.existing(users, username).username(), Instant.now())
                 .orElseThrow(NotFoundException::new);
         return new Factors(overview.secondStep().name(), overview.method().name(), overview.apps(), overview.contacts(),
                 overview.recoveryCodesLeft(), overview.browsers().size());
@@ -55,7 +59,7 @@ public class UserFactorsResource {
     @Path("apps/{id}")
     public Response removeApp(@PathParam("username") String username, @PathParam("id") long appId)
             throws RefusedException {
-        users.removeApp(UsersResource.existing(users, username).id(), appId, ApiActor.of(security, request));
+        factorAdministration.removeApp(UsersResource.existing(users, username).id(), appId, ApiActor.of(security, request));
         return Response.noContent().build();
     }
 
@@ -64,7 +68,7 @@ public class UserFactorsResource {
     @Path("{channel: email|sms}")
     public Response removeContact(@PathParam("username") String username, @PathParam("channel") String channel)
             throws RefusedException {
-        users.removeContact(UsersResource.existing(users, username).id(),
+        factorAdministration.removeContact(UsersResource.existing(users, username).id(),
                 TwoFactorMethod.valueOf(channel.toUpperCase(Locale.ROOT)), ApiActor.of(security, request));
         return Response.noContent().build();
     }

@@ -19,9 +19,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.twofold.service.RefusedException;
-import org.twofold.service.user.UserAdministration;
-import org.twofold.service.user.UserDraft;
-import org.twofold.service.user.UserRow;
+import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserDraft;
+import org.twofold.service.useradmin.UserFactorAdministration;
+import org.twofold.service.useradmin.UserRow;
 
 /**
  * Users as in the console: listed and searched, created and changed, enabled and disabled,
@@ -40,6 +41,9 @@ public class UsersResource {
 
     @Inject
     private UserAdministration users;
+
+    @Inject
+    private UserFactorAdministration factorAdministration;
 
     @Context
     private SecurityContext security;
@@ -117,14 +121,14 @@ public class UsersResource {
     @POST
     @Path("{username}/reset-second-factors")
     public Response resetSecondFactors(@PathParam("username") String username) throws RefusedException {
-        users.resetFactors(named(username).id(), ApiActor.of(security, request));
+        factorAdministration.resetFactors(named(username).id(), ApiActor.of(security, request));
         return Response.noContent().build();
     }
 
     @POST
     @Path("{username}/end-sessions")
     public Response endSessions(@PathParam("username") String username) throws RefusedException {
-        users.endSessions(named(username).id(), ApiActor.of(security, request));
+        factorAdministration.endSessions(named(username).id(), ApiActor.of(security, request));
         return Response.noContent().build();
     }
 

@@ -2,7 +2,6 @@ package org.twofold.web.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import org.twofold.web.security.RequestScheme;
  * pages PrimeFaces' CSP mode adds a second policy, "script-src 'self' 'nonce-…'" (web.xml),
  * and browsers enforce both.
  */
-@WebFilter("/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";

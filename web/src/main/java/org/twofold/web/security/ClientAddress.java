@@ -3,7 +3,7 @@ package org.twofold.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.twofold.domain.policy.Cidr;
+import org.twofold.domain.network.Cidr;
 
 /**
  * The client's IP address for the audit log, rate limits and the IP bypass. X-Forwarded-For

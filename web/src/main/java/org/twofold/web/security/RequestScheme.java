@@ -2,7 +2,7 @@ package org.twofold.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.twofold.domain.policy.Cidr;
+import org.twofold.domain.network.Cidr;
 
 /**
  * Whether a request reached Twofold over HTTPS: on Liberty's HTTPS port, or through a trusted

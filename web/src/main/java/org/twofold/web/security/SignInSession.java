@@ -11,8 +11,8 @@ import org.twofold.domain.user.User;
 /**
  * The few things the HTTP session holds between requests: the token of a pending sign-in
  * (its state is in the database), who is signed in, since when and with how many steps, where
- * to go back to, and on the Security page when the password was last confirmed and which new
- * app is being added.
+ * to go back to, and the recovery codes to show once. (The Security page keeps its own, in
+ * {@code web.account.SecurityPageSession}.)
  */
 public final class SignInSession {
 
@@ -23,8 +23,6 @@ public final class SignInSession {
     private static final String RETURN_TO = "twofold.returnTo";
     private static final String TYPED_USERNAME = "twofold.typedUsername";
     private static final String RECOVERY_CODES_TO_SHOW = "twofold.recoveryCodesToShow";
-    private static final String PASSWORD_CONFIRMED_AT = "twofold.passwordConfirmedAt";
-    private static final String NEW_APP_ID = "twofold.newAppId";
 
     private SignInSession() {
     }
@@ -54,7 +52,6 @@ public final class SignInSession {
         session.removeAttribute(USERNAME);
         session.removeAttribute(SIGNED_IN_AT);
         session.removeAttribute(SECOND_STEP_DONE);
-        session.removeAttribute(PASSWORD_CONFIRMED_AT);
         request.changeSessionId();
         session.setAttribute(PENDING_TOKEN, pendingToken);
     }
@@ -63,7 +60,6 @@ public final class SignInSession {
     static void completeSignIn(HttpServletRequest request, String username, Instant now, boolean secondStepDone) {
         HttpSession session = request.getSession(true);
         session.removeAttribute(PENDING_TOKEN);
-        session.removeAttribute(PASSWORD_CONFIRMED_AT); // a sign-in is not a confirmation for changes
         request.changeSessionId();
         session.setAttribute(USERNAME, username);
         session.setAttribute(SIGNED_IN_AT, now);
@@ -141,33 +137,6 @@ public final class SignInSession {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(RECOVERY_CODES_TO_SHOW);
-        }
-    }
-
-    public static void passwordConfirmed(HttpServletRequest request, Instant at) {
-        request.getSession(true).setAttribute(PASSWORD_CONFIRMED_AT, at);
-    }
-
-    /** When this session last confirmed the password; null if it never did. */
-    public static Instant passwordConfirmedAt(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session == null ? null : (Instant) session.getAttribute(PASSWORD_CONFIRMED_AT);
-    }
-
-    /** The authenticator app being added on the Security page (unconfirmed), or none. */
-    public static Optional<Long> newAppId(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty() : Optional.ofNullable((Long) session.getAttribute(NEW_APP_ID));
-    }
-
-    public static void newApp(HttpServletRequest request, Long appId) {
-        if (appId == null) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.removeAttribute(NEW_APP_ID);
-            }
-        } else {
-            request.getSession(true).setAttribute(NEW_APP_ID, appId);
         }
     }
 

@@ -14,11 +14,14 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.twofold.domain.factor.BrowserName;
+import org.twofold.service.signin.CodeStep;
 import org.twofold.service.signin.EnrolmentDeferral;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.PasswordStep;
+import org.twofold.service.signin.PendingSignInView;
+import org.twofold.service.signin.RecoveryCodeStep;
 import org.twofold.service.signin.SignInStep;
 import org.twofold.service.signin.SignedInSessions;
-import org.twofold.service.signin.SignedInUser;
+import org.twofold.service.user.SignedInUser;
 
 /**
  * Moves credentials between HTTP and the services; holds no rules of its own.
@@ -40,7 +43,16 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     private static final Logger LOG = Logger.getLogger(TwoFactorAuthenticationMechanism.class.getName());
 
     @Inject
-    private SignInService signIn;
+    private PasswordStep passwordStep;
+
+    @Inject
+    private CodeStep codeStep;
+
+    @Inject
+    private RecoveryCodeStep recoveryCodeStep;
+
+    @Inject
+    private PendingSignInView pendingView;
 
     @Inject
     private SignedInSessions sessions;
@@ -84,7 +96,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     /** The step this credential is for; null for a credential that is not a sign-in step. */
     private SignInStep run(Credential credential, HttpServletRequest request, Instant now) {
         if (credential instanceof UsernamePasswordCredential password) {
-            SignInStep step = signIn.passwordStep(password.getCaller(), password.getPasswordAsString(),
+            SignInStep step = passwordStep.check(password.getCaller(), password.getPasswordAsString(),
                     DeviceCookie.token(request), ClientAddress.of(request), now);
             if (step instanceof SignInStep.Refused) {
                 SignInSession.rememberTypedUsername(request, password.getCaller());
@@ -94,11 +106,11 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         Optional<String> token = SignInSession.pendingToken(request);
         if (credential instanceof OneTimeCodeCredential code) {
             String browser = code.rememberDevice() ? BrowserName.of(request.getHeader("User-Agent")) : null;
-            return token.map(t -> signIn.checkCode(t, code.code(), browser, ClientAddress.of(request), now))
+            return token.map(t -> codeStep.check(t, code.code(), browser, ClientAddress.of(request), now))
                     .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
         }
         if (credential instanceof RecoveryCodeCredential recovery) {
-            return token.map(t -> signIn.checkRecoveryCode(t, recovery.code(), ClientAddress.of(request), now))
+            return token.map(t -> recoveryCodeStep.check(t, recovery.code(), ClientAddress.of(request), now))
                     .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
         }
         if (credential instanceof SkipEnrolmentCredential) {
@@ -122,9 +134,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     private static AuthenticationStatus go(SignInRoutes.Route route, HttpServletRequest request, HttpMessageContext context) {
-        if (route.messageKey() != null) {
-            CarriedMessages.carryError(request, route.messageKey());
-        }
+        route.carryMessage(request);
         String page = route.page() != null ? route.page()
                 : SignInSession.takeReturnTo(request).orElse(SignInPages.DESK);
         return context.redirect(request.getContextPath() + page);
@@ -145,7 +155,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        Optional<SignInStep.Due> due = SignInSession.pendingToken(request).flatMap(t -> signIn.dueStep(t, Instant.now()));
+        Optional<SignInStep.Due> due = SignInSession.pendingToken(request).flatMap(t -> pendingView.dueStep(t, Instant.now()));
         if (due.isPresent()) {
             return context.redirect(request.getContextPath() + SignInRoutes.of(due.get()).page());
         }

@@ -8,15 +8,13 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.twofold.domain.settings.TwoFactorMethod;
-import org.twofold.service.challenge.IssueResult;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.factor.EnrolmentDetails;
+import org.twofold.service.signin.AnotherWayStep;
 import org.twofold.service.signin.CodeStepView;
 import org.twofold.service.signin.EnrolmentDeferral;
-import org.twofold.service.signin.MethodSwitch;
-import org.twofold.service.signin.SignInService;
-import org.twofold.web.i18n.Messages;
+import org.twofold.service.signin.PendingSignInView;
+import org.twofold.service.signin.SignInStep;
 import org.twofold.web.security.CarriedMessages;
 import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.OneTimeCodeCredential;
@@ -35,7 +33,10 @@ public class CodeBean {
     private SecurityContext securityContext;
 
     @Inject
-    private SignInService signIn;
+    private PendingSignInView pendingView;
+
+    @Inject
+    private AnotherWayStep anotherWay;
 
     @Inject
     private EnrolmentDeferral deferral;
@@ -55,7 +56,7 @@ public class CodeBean {
     /** Which method the code page is for and, for a sent code, where it went and whether it did. */
     public CodeStepView getView() {
         if (view == null) {
-            view = SignInSession.pendingToken(request()).flatMap(t -> signIn.codeStepView(t, Instant.now())).orElse(null);
+            view = SignInSession.pendingToken(request()).flatMap(t -> pendingView.codeStepView(t, Instant.now())).orElse(null);
         }
         return view;
     }
@@ -105,16 +106,9 @@ public class CodeBean {
 
     /** Sends a new code; the one sent before stops working. */
     public void resend() {
-        Optional<IssueResult> result = SignInSession.pendingToken(request())
-                .flatMap(t -> signIn.resendCode(t, ClientAddress.of(request()), Instant.now()));
-        view = null;
-        if (result.isEmpty()) {
-            Navigation.redirect(SignInPages.LOGIN);
-        } else if (result.get() == IssueResult.RATE_LIMITED) {
-            Messages.error("code.rateLimited");
-        } else {
-            Messages.info("code.resent");
-        }
+        goTo(SignInSession.pendingToken(request())
+                .map(t -> anotherWay.resend(t, ClientAddress.of(request()), Instant.now()))
+                .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED)));
     }
 
     /** The ways "Try another way" offers instead of this one. */
@@ -124,24 +118,23 @@ public class CodeBean {
 
     /** "Try another way": a code by that method from now on (sent, for email and SMS). */
     public void switchTo(TwoFactorMethod method) {
-        MethodSwitch result = SignInSession.pendingToken(request())
-                .map(t -> signIn.switchMethod(t, method, ClientAddress.of(request()), Instant.now()))
-                .orElse(MethodSwitch.EXPIRED);
-        switch (result) {
-            case SWITCHED -> CarriedMessages.carryInfo(request(), "code.another.switched");
-            case SWITCHED_NOT_SENT -> CarriedMessages.carryError(request(), "code.rateLimited");
-            case NOT_OFFERED -> CarriedMessages.carryError(request(), "code.another.notOffered");
-            case EXPIRED -> CarriedMessages.carryError(request(), "code.expired");
-        }
-        // A fresh GET shows the page for the new method (and a reload does not switch again).
-        Navigation.redirect(result == MethodSwitch.EXPIRED ? SignInPages.LOGIN : SignInPages.CODE);
+        goTo(SignInSession.pendingToken(request())
+                .map(t -> anotherWay.switchTo(t, method, ClientAddress.of(request()), Instant.now()))
+                .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED)));
+    }
+
+    /** A fresh GET shows the step's page with its message (and a reload does not send or switch again). */
+    private static void goTo(SignInStep step) {
+        SignInRoutes.Route route = SignInRoutes.of(step);
+        route.carryMessage(request());
+        Navigation.redirect(route.page());
     }
 
     /** The enrolment page, for a sign-in setting up an app on screen. */
     public void requirePendingEnrolment() {
         if (onPageOfDueStep(SignInPages.ENROL)) {
             enrolment = SignInSession.pendingToken(request())
-                    .flatMap(t -> signIn.enrolmentDetails(t, Instant.now())).orElse(null);
+                    .flatMap(t -> pendingView.enrolmentDetails(t, Instant.now())).orElse(null);
         }
     }
 
@@ -179,7 +172,7 @@ public class CodeBean {
      */
     private boolean onPageOfDueStep(String page) {
         String due = SignInSession.pendingToken(request())
-                .flatMap(t -> signIn.dueStep(t, Instant.now()))
+                .flatMap(t -> pendingView.dueStep(t, Instant.now()))
                 .map(step -> SignInRoutes.of(step).page())
                 .orElse(SignInPages.LOGIN);
         if (!due.equals(page)) {

@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.util.List;
-import org.twofold.domain.audit.AuditEvent;
+import org.twofold.service.audit.AuditLine;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.SignedInSessions;
-import org.twofold.service.signin.SignedInUser;
+import org.twofold.service.user.SignedInUser;
 
 /** The home page after signing in: who you are, your roles, your recent activity (sign out: SignOutBean). */
 @Named
@@ -33,7 +33,7 @@ public class DeskBean {
     private SignedInUser user;
     // Each is asked for more than once while the page renders; looked up once per request.
     private Long graceDaysLeft;
-    private List<AuditEvent> recentActivity;
+    private List<AuditLine> recentActivity;
 
     @PostConstruct
     void load() {
@@ -54,7 +54,7 @@ public class DeskBean {
         return graceDaysLeft;
     }
 
-    public List<AuditEvent> getRecentActivity() {
+    public List<AuditLine> getRecentActivity() {
         if (recentActivity == null) {
             recentActivity = user == null ? List.of() : audit.recentOf(user.username(), 10);
         }

@@ -17,11 +17,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import org.twofold.service.account.AccountSecurity;
+import org.twofold.service.account.OwnApps;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.factor.EnrolmentLinkService;
 import org.twofold.service.settings.SettingsService;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.PendingSignInView;
+import org.twofold.web.account.SecurityPageSession;
 import org.twofold.web.security.SignInSession;
 
 /**
@@ -36,7 +37,7 @@ public class QrCodeServlet extends HttpServlet {
     private static final int MODULE_PIXELS = 6;
 
     @Inject
-    private SignInService signIn;
+    private PendingSignInView pendingView;
 
     @Inject
     private EnrolmentLinkService links;
@@ -45,18 +46,18 @@ public class QrCodeServlet extends HttpServlet {
     private SettingsService settings;
 
     @Inject
-    private AccountSecurity account;
+    private OwnApps apps;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
         Optional<EnrolmentDetails> details = SignInSession.pendingToken(request)
-                .flatMap(token -> signIn.enrolmentDetails(token, Instant.now()))
+                .flatMap(token -> pendingView.enrolmentDetails(token, Instant.now()))
                 .or(() -> LinkEnrolmentBean.factorOf(request)
                         .flatMap(id -> links.details(id, settings.current().getOtpIssuer())))
-                .or(() -> SignInSession.username(request).flatMap(username -> SignInSession.newAppId(request)
-                        .flatMap(id -> account.newAppDetails(username, id))));
+                .or(() -> SignInSession.username(request).flatMap(username -> SecurityPageSession.newAppId(request)
+                        .flatMap(id -> apps.details(username, id))));
         if (details.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

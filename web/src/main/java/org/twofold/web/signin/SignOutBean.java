@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.twofold.service.signin.SignInService;
+import org.twofold.service.signin.SignedInSessions;
 import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.SignInPages;
 import org.twofold.web.security.SignInSession;
@@ -18,13 +18,13 @@ import org.twofold.web.security.SignInSession;
 public class SignOutBean {
 
     @Inject
-    private SignInService signIn;
+    private SignedInSessions sessions;
 
     public void signOut() throws ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        SignInSession.username(request).ifPresent(username -> signIn.recordSignOut(username, ClientAddress.of(request)));
+        SignInSession.username(request).ifPresent(username -> sessions.recordSignOut(username, ClientAddress.of(request)));
         request.logout();
         external.invalidateSession();
         Navigation.redirect(SignInPages.LOGIN + "?signedOut=true");

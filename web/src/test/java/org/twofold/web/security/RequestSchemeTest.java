@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.twofold.domain.policy.Cidr;
+import org.twofold.domain.network.Cidr;
 
 class RequestSchemeTest {
 

@@ -1,0 +1,35 @@
+package org.twofold.service.signin;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.user.User;
+import org.twofold.service.audit.AuditLog;
+import org.twofold.service.user.SignedInUser;
+
+/** The end of a sign-in by a code: audited, and the browser remembered when the user ticked it. */
+@Stateless
+public class SignInCompletion {
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private DeviceTrust deviceTrust;
+
+    /**
+     * @param how               the second step, as the audit log names it
+     * @param newRecoveryCodes  the first recovery codes, made with the first app (else empty)
+     * @param browserToRemember the browser's short name if the user ticked "remember", else null
+     */
+    public SignInStep.SignedIn signedIn(User user, String how, List<String> newRecoveryCodes, String browserToRemember,
+                                        SystemSettings settings, String clientIp, Instant now) {
+        audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, how);
+        SignInStep.RememberedBrowser remembered = deviceTrust.rememberIfAsked(user, browserToRemember, settings, clientIp, now)
+                .orElse(null);
+        return new SignInStep.SignedIn(SignedInUser.of(user), true, newRecoveryCodes, remembered);
+    }
+}
