@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.regex.Matcher;
@@ -12,13 +13,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twofold.it.ApiCalls;
 import org.twofold.it.ApiCalls.Answer;
+import org.twofold.it.ApiCalls;
 import org.twofold.it.CliBrowsing;
 
 /**
@@ -29,6 +31,7 @@ import org.twofold.it.CliBrowsing;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiAdministrationIT {
 
+    private static final String ARCHIVE = "twofold-api-admin-it";
     private static final String PASSWORD = "a long test password 321";
     private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
     private static final String ADMIN = "apiadm-admin";
@@ -39,28 +42,42 @@ class ApiAdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-api-admin-it", TestUsers.class, TestRecords.class, ApiCalls.class,
+        return ServiceArchive.create(ARCHIVE, TestUsers.class, TestRecords.class, ApiCalls.class,
                 Answer.class);
     }
 
-    @Inject
-    private TestUsers testUsers;
 
-    @Inject
-    private TestRecords records;
 
-    @Test
-    @Order(1)
-    void anAdministratorWithAKeyAUserWithTwoFactorsAndAFailedMessage() {
-        testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
-        testUsers.addApiKey(ADMIN, "tfapiadm00000001", "apiadm-secret-for-the-api-test-only");
-        testUsers.createWithApp(TARGET, PASSWORD, TARGET_EMAIL, SEED, false);
-        testUsers.confirmContacts(TARGET);
-        records.failedAt(FAILED_TO, Instant.now());
+    /** An administrator with an API key, a user with two factors, and a failed message. */
+    @Dependent
+    static class AdministratorAndTarget implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Inject
+        private TestRecords records;
+
+        @Override
+        public void prepare() {
+            if (testUsers.exists(ADMIN)) {
+                return;
+            }
+            testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
+            testUsers.addApiKey(ADMIN, "tfapiadm00000001", "apiadm-secret-for-the-api-test-only");
+            testUsers.createWithApp(TARGET, PASSWORD, TARGET_EMAIL, SEED, false);
+            testUsers.confirmContacts(TARGET);
+            records.failedAt(FAILED_TO, Instant.now());
+        }
+    }
+
+    @BeforeAll
+    static void anAdministratorWithAKeyAUserWithTwoFactorsAndAFailedMessage() throws Exception {
+        Fixtures.prepare(ARCHIVE, AdministratorAndTarget.class);
     }
 
     @Test
-    @Order(2)
+    @Order(1)
     @RunAsClient
     void rolesAreCreatedRenamedAndDeletedWithTheConsolesRules() throws Exception {
         Answer created = ApiCalls.call("POST", "roles", KEY, "{\"name\": \"API Auditors\", \"requiresTwoFactor\": true}");
@@ -80,7 +97,7 @@ class ApiAdministrationIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void aUserIsCreatedChangedDisabledAndEnabled() throws Exception {
         assertEquals(201, ApiCalls.call("POST", "roles", KEY, "{\"name\": \"API Staff\"}").status());
@@ -113,7 +130,7 @@ class ApiAdministrationIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     @RunAsClient
     void aUsersFactorsAreListedAndRemovedOneByOne() throws Exception {
         Answer factors = ApiCalls.call("GET", "users/" + TARGET + "/factors", KEY, null);
@@ -131,7 +148,7 @@ class ApiAdministrationIT {
     }
 
     @Test
-    @Order(5)
+    @Order(4)
     @RunAsClient
     void anAdministratorMakesAKeyForAUserWhichWorksUntilRevoked() throws Exception {
         Answer made = ApiCalls.call("POST", "users/" + ADMIN + "/api-keys?label=nightly%20job", KEY, null);
@@ -152,7 +169,7 @@ class ApiAdministrationIT {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
     @RunAsClient
     void theDeliveryQueueIsListedByStatusAndAFailedMessageIsSentAgain() throws Exception {
         Answer failed = ApiCalls.call("GET", "delivery?status=failed&max=200", KEY, null);
@@ -175,7 +192,7 @@ class ApiAdministrationIT {
     }
 
     @Test
-    @Order(7)
+    @Order(6)
     @RunAsClient
     void theAuditLogIsQueriedAsJsonAndExportedAsCsv() throws Exception {
         Answer json = ApiCalls.call("GET", "audit?user=" + TARGET + "&type=FACTOR_REMOVED", KEY, null);
@@ -195,7 +212,7 @@ class ApiAdministrationIT {
     }
 
     @Test
-    @Order(8)
+    @Order(7)
     @RunAsClient
     void theApiIsDescribedWithOpenApi() throws Exception {
         Answer document = ApiCalls.get("/openapi", null);

@@ -3,11 +3,13 @@ package org.twofold.it.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.twofold.service.user.UserDirectory;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiIT {
 
+    private static final String ARCHIVE = "twofold-api-it";
     private static final String PASSWORD = "a long test password 321";
     private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
     // Fixed, not random: the server-side fixture and the client side run in different JVMs.
@@ -42,11 +45,9 @@ class ApiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-api-it", TestUsers.class, ApiCalls.class, Answer.class); // its signatures name them
+        return ServiceArchive.create(ARCHIVE, TestUsers.class, ApiCalls.class, Answer.class); // its signatures name them
     }
 
-    @Inject
-    private TestUsers testUsers;
 
     @Inject
     private ApiKeyService keys;
@@ -54,22 +55,37 @@ class ApiIT {
     @Inject
     private UserDirectory users;
 
-    @Test
-    @Order(1)
-    void anAdministratorAUserAndTheirKeys() {
-        testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
-        testUsers.createWithApp(PLAIN, PASSWORD, null, SEED, false);
-        testUsers.createWithApp(TARGET, PASSWORD, null, SEED, false);
-        testUsers.addApiKey(ADMIN, "tfapiadmin0000001", "admin-secret-for-the-api-test-only");
-        testUsers.addApiKey(PLAIN, "tfapiplain0000001", "plain-secret-for-the-api-test-only");
-        testUsers.addApiKey(ADMIN, "tfapiburst0000001", "burst-secret-for-the-api-test-only");
-        testUsers.addApiKey(ADMIN, "tfapirevoked00001", "revoked-secret-for-the-api-test");
-        testUsers.createWithApp(DEMOTED, PASSWORD, null, SEED, true);
-        testUsers.addApiKey(DEMOTED, "tfapidemoted00001", "demoted-secret-for-the-api-test");
+    /** An administrator, a plain user and a target, with their API keys; an administrator to demote. */
+    @Dependent
+    static class UsersAndKeys implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            if (testUsers.exists(ADMIN)) {
+                return;
+            }
+            testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
+            testUsers.createWithApp(PLAIN, PASSWORD, null, SEED, false);
+            testUsers.createWithApp(TARGET, PASSWORD, null, SEED, false);
+            testUsers.addApiKey(ADMIN, "tfapiadmin0000001", "admin-secret-for-the-api-test-only");
+            testUsers.addApiKey(PLAIN, "tfapiplain0000001", "plain-secret-for-the-api-test-only");
+            testUsers.addApiKey(ADMIN, "tfapiburst0000001", "burst-secret-for-the-api-test-only");
+            testUsers.addApiKey(ADMIN, "tfapirevoked00001", "revoked-secret-for-the-api-test");
+            testUsers.createWithApp(DEMOTED, PASSWORD, null, SEED, true);
+            testUsers.addApiKey(DEMOTED, "tfapidemoted00001", "demoted-secret-for-the-api-test");
+        }
+    }
+
+    @BeforeAll
+    static void anAdministratorAUserAndTheirKeys() throws Exception {
+        Fixtures.prepare(ARCHIVE, UsersAndKeys.class);
     }
 
     @Test
-    @Order(2)
+    @Order(1)
     @RunAsClient
     void withoutAValidKeyEveryRequestIs401AndAPasswordNeverCounts() throws Exception {
         Answer none = ApiCalls.call("GET", "settings", null, null);
@@ -83,7 +99,7 @@ class ApiIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void aKeyActsWithItsOwnersRolesWithoutTheSecondFactor() throws Exception {
         assertProblem(ApiCalls.call("GET", "settings", PLAIN_KEY, null), 403, "not an administrator");
@@ -94,7 +110,7 @@ class ApiIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void anAdministratorWhoLosesTheRoleIsRefusedAtTheNextRequest() throws Exception {
         assertEquals(200, ApiCalls.call("GET", "settings", DEMOTED_KEY, null).status());
@@ -104,7 +120,7 @@ class ApiIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     @RunAsClient
     void aBadBodyIsA400ThatNamesTheProblemAndChangesNothing() throws Exception {
         Answer notJson = ApiCalls.call("PATCH", "settings", ADMIN_KEY, "{not json");
@@ -120,7 +136,7 @@ class ApiIT {
     }
 
     @Test
-    @Order(5)
+    @Order(4)
     @RunAsClient
     void aSettingChangesAndReadsBack() throws Exception {
         Answer changed = ApiCalls.call("PATCH", "settings", ADMIN_KEY, "{\"otpIssuer\": \"API Corp\"}");
@@ -130,7 +146,7 @@ class ApiIT {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
     @RunAsClient
     void theConsolesRulesHoldAndUnknownThingsAre404() throws Exception {
         assertProblem(ApiCalls.call("GET", "users/nobody-at-all", ADMIN_KEY, null), 404, "no such");
@@ -150,7 +166,7 @@ class ApiIT {
     }
 
     @Test
-    @Order(7)
+    @Order(6)
     @RunAsClient
     void aKeyIsRateLimitedPerMinute() throws Exception {
         int accepted = 0;
@@ -168,7 +184,7 @@ class ApiIT {
     }
 
     @Test
-    @Order(8)
+    @Order(7)
     void theKeyIsRevoked() {
         assertTrue(keys.revoke(users.find(ADMIN).orElseThrow(), "tfapirevoked00001", ADMIN, "127.0.0.1"));
         assertEquals(false, keys.revoke(users.find(PLAIN).orElseThrow(), "tfapiadmin0000001", PLAIN, "127.0.0.1"),
@@ -176,7 +192,7 @@ class ApiIT {
     }
 
     @Test
-    @Order(9)
+    @Order(8)
     @RunAsClient
     void aRevokedKeyIsRefused() throws Exception {
         assertProblem(ApiCalls.call("GET", "settings", REVOKED_KEY, null), 401, "not valid");

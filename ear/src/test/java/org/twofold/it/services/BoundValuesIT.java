@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,28 +39,41 @@ import org.twofold.it.Browser;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoundValuesIT {
 
+    private static final String ARCHIVE = "twofold-bound-values";
     private static final String USER = "bound-values";
     private static final String PASSWORD = "a long bound password 731";
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-bound-values", TestUsers.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
-    @Inject
-    private TestUsers testUsers;
 
     @Resource(lookup = "jdbc/twofold")
     private DataSource database;
 
-    @Test
-    @Order(1)
-    void aUserWithAnApp() {
-        testUsers.createWithApp(USER, PASSWORD, null, "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43V", false);
+    /** A user with an app, whose wrong passwords and right one the counters count. */
+    @Dependent
+    static class UserWithAnApp implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            if (!testUsers.exists(USER)) {
+                testUsers.createWithApp(USER, PASSWORD, null, "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43V", false);
+            }
+        }
+    }
+
+    @BeforeAll
+    static void aUserWithAnApp() throws Exception {
+        Fixtures.prepare(ARCHIVE, UserWithAnApp.class);
     }
 
     @Test
-    @Order(2)
+    @Order(1)
     @RunAsClient
     void wrongPasswordsThenTheRightOne() {
         Browser.Page answer = null;
@@ -70,7 +85,7 @@ class BoundValuesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void theCountersWereChangedByStatementsWithBoundValues() throws SQLException {
         List<String> counterUpdates = new ArrayList<>();
         int cached = 0;

@@ -3,6 +3,7 @@ package org.twofold.it.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.twofold.service.role.RoleAdministration;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CliIT {
 
+    private static final String ARCHIVE = "twofold-cli-it";
     private static final String PASSWORD = "a long test password 321";
     private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
     private static final String ADMIN = "cli-admin";
@@ -36,26 +39,40 @@ class CliIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-cli-it", TestUsers.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
-    @Inject
-    private TestUsers testUsers;
 
-    @Inject
-    private RoleAdministration roles;
+
+    /** An administrator with an API key, a user and a role. */
+    @Dependent
+    static class AdministratorUserAndRole implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Inject
+        private RoleAdministration roles;
+
+        @Override
+        public void prepare() throws RefusedException {
+            if (testUsers.exists(ADMIN)) {
+                return;
+            }
+            testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
+            testUsers.addApiKey(ADMIN, "tfcliadmin0000001", "cli-secret-for-the-command-line-test");
+            testUsers.createWithApp(USER, PASSWORD, null, SEED, false);
+            roles.create(ROLE, false, new Actor(ADMIN, "127.0.0.1"));
+        }
+    }
+
+    @BeforeAll
+    static void anAdministratorWithAKeyAUserAndARole() throws Exception {
+        Fixtures.prepare(ARCHIVE, AdministratorUserAndRole.class);
+    }
 
     @Test
     @Order(1)
-    void anAdministratorWithAKeyAUserAndARole() throws RefusedException {
-        testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
-        testUsers.addApiKey(ADMIN, "tfcliadmin0000001", "cli-secret-for-the-command-line-test");
-        testUsers.createWithApp(USER, PASSWORD, null, SEED, false);
-        roles.create(ROLE, false, new Actor(ADMIN, "127.0.0.1"));
-    }
-
-    @Test
-    @Order(2)
     @RunAsClient
     void twoFactorSignInSwitchedOffAndOnChangesTheNextSignIn() throws Exception {
         Run off = ApiCalls.twofold(KEY, "enable-two-factor-auth", "false");
@@ -69,7 +86,7 @@ class CliIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void aSettingIsSetAndReadBackAndABadOneIsRefused() {
         Run set = ApiCalls.twofold(KEY, "settings", "set", "rememberDeviceDays", "14");
@@ -87,7 +104,7 @@ class CliIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     @RunAsClient
     void aRoleIsFlaggedAndAUsersFactorsAreReset() {
         Run flag = ApiCalls.twofold(KEY, "role", "two-factor", ROLE, "on");
@@ -107,7 +124,7 @@ class CliIT {
     }
 
     @Test
-    @Order(5)
+    @Order(4)
     @RunAsClient
     void aWrongKeyExitsWithOneAndAUsageErrorWithTwo() {
         Run wrong = ApiCalls.twofold("tfcliadmin0000001:not-the-secret", "role", "list");
@@ -123,7 +140,7 @@ class CliIT {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
     @RunAsClient
     void rolesAreCreatedRenamedAndDeleted() {
         assertEquals(0, ApiCalls.twofold(KEY, "role", "create", "CLI Temps", "--two-factor").code());
@@ -139,7 +156,7 @@ class CliIT {
     }
 
     @Test
-    @Order(7)
+    @Order(6)
     @RunAsClient
     void aUserIsAddedWithAPasswordFromAFileAndSignsIn() throws Exception {
         Path file = Files.createTempFile("twofold-password", ".txt");
@@ -167,7 +184,7 @@ class CliIT {
     }
 
     @Test
-    @Order(8)
+    @Order(7)
     @RunAsClient
     void aKeyIsMadeListedAndRevokedFromTheShell() {
         Run made = ApiCalls.twofold(KEY, "apikey", "create", "--label", "deploy job");
@@ -184,7 +201,7 @@ class CliIT {
     }
 
     @Test
-    @Order(9)
+    @Order(8)
     @RunAsClient
     void theQueueAndTheAuditLogAreReadFromTheShell() {
         Run queue = ApiCalls.twofold(KEY, "delivery", "list", "--status", "SENT");

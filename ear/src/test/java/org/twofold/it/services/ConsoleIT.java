@@ -1,5 +1,6 @@
 package org.twofold.it.services;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.twofold.it.ConsoleBrowsing;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT {
 
+    private static final String ARCHIVE = "twofold-console";
     private static final String PASSWORD = "a long console password 456";
     // Fixed, not random: the server-side steps and the browser-side steps run in different JVMs.
     private static final String RUN = "c1";
@@ -42,33 +45,46 @@ class ConsoleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-console", TestUsers.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
-    @Inject
-    private TestUsers testUsers;
+
+    /** An administrator, users with and without apps and factors, and one locked for good. */
+    @Dependent
+    static class ConsoleUsers implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            if (testUsers.exists(ADMIN)) {
+                return;
+            }
+            testUsers.createWithApp(ADMIN, PASSWORD, "admin-" + RUN + "@example.test", ADMIN_SEED, true);
+            testUsers.createWithApp(PLAIN, PASSWORD, null, PLAIN_SEED, false);
+            testUsers.createWithApp(GINA, PASSWORD, GINA_EMAIL, GINA_SEED, false);
+            testUsers.createWithEmail(LOCKED, PASSWORD, LOCKED + "@example.test");
+            testUsers.createWithApp(PAT, PASSWORD, "pat-" + RUN + "@example.test", GINA_SEED, false);
+            testUsers.confirmContacts(PAT);
+            testUsers.lockForGood(LOCKED);
+        }
+    }
+
+    @BeforeAll
+    static void anAdministratorAUserAndAUserWithAnApp() throws Exception {
+        Fixtures.prepare(ARCHIVE, ConsoleUsers.class);
+    }
 
     @Test
     @Order(1)
-    void anAdministratorAUserAndAUserWithAnApp() {
-        testUsers.createWithApp(ADMIN, PASSWORD, "admin-" + RUN + "@example.test", ADMIN_SEED, true);
-        testUsers.createWithApp(PLAIN, PASSWORD, null, PLAIN_SEED, false);
-        testUsers.createWithApp(GINA, PASSWORD, GINA_EMAIL, GINA_SEED, false);
-        testUsers.createWithEmail(LOCKED, PASSWORD, LOCKED + "@example.test");
-        testUsers.createWithApp(PAT, PASSWORD, "pat-" + RUN + "@example.test", GINA_SEED, false);
-        testUsers.confirmContacts(PAT);
-        testUsers.lockForGood(LOCKED);
-    }
-
-    @Test
-    @Order(2)
     @RunAsClient
     void theConsoleIsForAdministratorsWhoHaveDoneBothSteps() throws Exception {
         ConsoleBrowsing.consoleIsForAdminsWithBothSteps(ADMIN, PLAIN, PLAIN_SEED, PASSWORD);
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void theAdminSignsInWithTheAppAndSeesTheDashboard() throws Exception {
         Path downloads = Files.createTempDirectory("twofold-downloads");
@@ -76,98 +92,98 @@ class ConsoleIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     @RunAsClient
     void aSettingIsValidatedThenSaved() {
         ConsoleBrowsing.adminAllowsEmailCodes();
     }
 
     @Test
-    @Order(5)
+    @Order(4)
     @RunAsClient
     void aUserSwitchedToEmailCodesIsAskedForOneAtTheNextSignIn() throws Exception {
         ConsoleBrowsing.adminCreatesAnEmailCodeUser("erin-" + RUN, PASSWORD, "erin-" + RUN + "@example.test");
     }
 
     @Test
-    @Order(6)
+    @Order(5)
     @RunAsClient
     void aGracePeriodLetsANewUserSetUpTheAppLater() {
         ConsoleBrowsing.adminGrantsAGracePeriod("ivan-" + RUN, PASSWORD);
     }
 
     @Test
-    @Order(7)
+    @Order(6)
     @RunAsClient
     void aRoleIsCreatedAndFlagged() {
         ConsoleBrowsing.adminCreatesAndFlagsARole("Contractors " + RUN);
     }
 
     @Test
-    @Order(8)
+    @Order(7)
     @RunAsClient
     void aResetFactorMustBeSetUpAgainAndEndedSessionsAreOver() throws Exception {
         ConsoleBrowsing.adminResetsAFactorAndEndsSessions(GINA, GINA_SEED, PASSWORD, GINA_EMAIL);
     }
 
     @Test
-    @Order(8)
+    @Order(7)
     @RunAsClient
     void anAdministratorRemovesOneFactorOfAUser() throws Exception {
         ConsoleBrowsing.adminRemovesOneFactor(PAT, "pat-" + RUN + "@example.test");
     }
 
     @Test
-    @Order(8)
+    @Order(7)
     @RunAsClient
     void anAdministratorMakesAndRevokesAUsersApiKey() throws Exception {
         ConsoleBrowsing.adminMakesAndRevokesAUsersApiKey(PAT);
     }
 
     @Test
-    @Order(9)
+    @Order(8)
     @RunAsClient
     void aFailedMessageIsSentAgainFromTheQueue() throws Exception {
         ConsoleBrowsing.adminRetriesAFailedMessage("retry-" + RUN + "@example.test");
     }
 
     @Test
-    @Order(10)
+    @Order(9)
     @RunAsClient
     void theSmsGatewayIsSetUpAndTested() throws Exception {
         ConsoleBrowsing.adminSetsUpTheSmsGatewayAndSendsATestSms("+4915100000042");
     }
 
     @Test
-    @Order(11)
+    @Order(10)
     @RunAsClient
     void theAuditLogIsFilteredAndExported() throws Exception {
         ConsoleBrowsing.adminReadsAndExportsTheAuditLog(ADMIN);
     }
 
     @Test
-    @Order(12)
+    @Order(11)
     @RunAsClient
     void theRetentionPeriodsAreValidatedThenSaved() {
         ConsoleBrowsing.adminKeepsTheAuditLogLonger();
     }
 
     @Test
-    @Order(13)
+    @Order(12)
     @RunAsClient
     void theDashboardListsAnAccountLockedForGood() {
         ConsoleBrowsing.adminSeesTheLockedAccount(LOCKED);
     }
 
     @Test
-    @Order(14)
+    @Order(13)
     @RunAsClient
     void theAdminOpensTheirSecurityPageFromTheConsolesHeader() {
         ConsoleBrowsing.adminOpensTheSecurityPage(PASSWORD);
     }
 
     @Test
-    @Order(15)
+    @Order(14)
     @RunAsClient
     void theAdminSignsOutFromTheConsole() {
         ConsoleBrowsing.adminSignsOut();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,7 @@ import org.twofold.service.signin.SignInStep;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DirectoryIT {
 
+    private static final String ARCHIVE = "twofold-directory-it";
     private static final String PASSWORD = "a long directory test password 7";
     private static final String ADMIN = "directory-admin";
     private static final String SEED = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
@@ -53,35 +56,51 @@ class DirectoryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-directory-it", TestUsers.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
     @Inject
     private TestUsers testUsers;
 
-    @Inject
-    private RoleAdministration roles;
 
     @Inject
     private PasswordStep passwordStep;
 
-    @Test
-    @Order(1)
-    void aLocalAdministratorAndARoleForStaff() throws RefusedException {
-        testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
-        testUsers.addApiKey(ADMIN, KEY_ID, KEY_SECRET);
-        roles.create("Directory Staff", false, new Actor(ADMIN, "127.0.0.1"));
+    /** A local administrator with an API key, and a role for the directory's staff. */
+    @Dependent
+    static class AdministratorAndStaffRole implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Inject
+        private RoleAdministration roles;
+
+        @Override
+        public void prepare() throws RefusedException {
+            if (testUsers.exists(ADMIN)) {
+                return;
+            }
+            testUsers.createWithApp(ADMIN, PASSWORD, null, SEED, true);
+            testUsers.addApiKey(ADMIN, KEY_ID, KEY_SECRET);
+            roles.create("Directory Staff", false, new Actor(ADMIN, "127.0.0.1"));
+        }
+    }
+
+    @BeforeAll
+    static void aLocalAdministratorAndARoleForStaff() throws Exception {
+        Fixtures.prepare(ARCHIVE, AdministratorAndStaffRole.class);
     }
 
     @Test
-    @Order(2)
+    @Order(1)
     @RunAsClient
     void anAdminConnectsTheDirectoryInTheConsole() throws Exception {
         DirectoryBrowsing.adminConnectsTheActiveDirectory(ADMIN, SEED, PASSWORD);
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void aDirectoryAdministratorSignsInWithPasswordAndAppAndGetsARecord() throws Exception {
         DirectoryBrowsing.directoryAdminSignsIn();
@@ -103,7 +122,7 @@ class DirectoryIT {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     @RunAsClient
     void disabledAccountsWrongPasswordsAndFilterInjectionAreRefused() throws Exception {
         assertEquals(DirectoryBrowsing.WRONG_CREDENTIALS,
@@ -123,7 +142,7 @@ class DirectoryIT {
 
     /** The login page requires a password, so the service is asked directly: an anonymous bind must not sign anyone in. */
     @Test
-    @Order(5)
+    @Order(4)
     void anEmptyPasswordIsRefusedBeforeAnyBind() {
         SignInStep step = passwordStep.check("jdoe", "", "127.0.0.1", Instant.now());
         assertEquals(new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS), step);
@@ -133,7 +152,7 @@ class DirectoryIT {
 
     /** A double click on "Sign in" at a person's very first sign-in: one record, and neither request fails. */
     @Test
-    @Order(6)
+    @Order(5)
     void racingFirstSignInsMakeOneRecord() throws InterruptedException {
         Map<String, Integer> outcomes = Parallel.count(4, i -> {
             SignInStep step = passwordStep.check("sstaff", COMPANY_PASSWORD, "127.0.0.1", Instant.now());
@@ -144,7 +163,7 @@ class DirectoryIT {
     }
 
     @Test
-    @Order(7)
+    @Order(6)
     @RunAsClient
     void aDirectoryThatIsDownGivesTheClearMessageAndLocalUsersStillSignIn() throws Exception {
         TestDirectory.stopActiveDirectory();
@@ -165,7 +184,7 @@ class DirectoryIT {
      * directory that hangs is given up on after the read timeout.
      */
     @Test
-    @Order(8)
+    @Order(7)
     @RunAsClient
     void eachSignInReadsTheDirectoryAgain() throws Exception {
         String people = "OU=People," + TestDirectory.AD_BASE;
@@ -197,7 +216,7 @@ class DirectoryIT {
 
     /** The encrypted ways a real directory is reached: ldaps://, and ldap:// upgraded with StartTLS, never falling back. */
     @Test
-    @Order(9)
+    @Order(8)
     @RunAsClient
     void ldapsAndStartTlsConnectionsFindAndSignInPeople() throws Exception {
         TestDirectory.startActiveDirectoryOverTls(Path.of(System.getProperty("twofold.it.data.dir"), "tls", "self-signed.p12"),
@@ -230,7 +249,7 @@ class DirectoryIT {
     }
 
     @Test
-    @Order(10)
+    @Order(9)
     @RunAsClient
     void anOpenLdapDirectoryIsSetUpFromTheCommandLine() throws Exception {
         Run set = ApiCalls.twofold(KEY, "directory", "set", "--preset", "openldap", "--server",
@@ -260,7 +279,7 @@ class DirectoryIT {
 
     /** Other tests share the server: the directory goes off again. */
     @Test
-    @Order(99)
+    @Order(98)
     @RunAsClient
     void theDirectoryIsSwitchedOff() {
         Run off = ApiCalls.twofold(KEY, "directory", "set", "--enabled", "false", "--no-mapping");

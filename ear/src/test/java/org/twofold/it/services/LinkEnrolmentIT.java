@@ -3,6 +3,7 @@ package org.twofold.it.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,13 +34,14 @@ import org.twofold.service.user.UserDirectory;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LinkEnrolmentIT {
 
+    private static final String ARCHIVE = "twofold-link-e2e";
     private static final String PASSWORD = "a long test password 654";
     private static final String USER = "link-e2e";
     private static final String ADDRESS = "link-e2e@example.test";
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-link-e2e", TestUsers.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
     @Inject
@@ -53,14 +56,29 @@ class LinkEnrolmentIT {
     @Inject
     private UserDirectory users;
 
-    @Test
-    @Order(1)
-    void aUserWithAnEmailAddressAndNoApp() {
-        testUsers.createWithEmail(USER, PASSWORD, ADDRESS);
+    /** A user with an email address and no app yet. */
+    @Dependent
+    static class UserWithEmailAndNoApp implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            if (testUsers.exists(USER)) {
+                return;
+            }
+            testUsers.createWithEmail(USER, PASSWORD, ADDRESS);
+        }
+    }
+
+    @BeforeAll
+    static void aUserWithAnEmailAddressAndNoApp() throws Exception {
+        Fixtures.prepare(ARCHIVE, UserWithEmailAndNoApp.class);
     }
 
     @Test
-    @Order(2)
+    @Order(1)
     @RunAsClient
     void enrolsThroughTheEmailedLinkAndTheLinkOpensOnce() throws Exception {
         String link = LinkEnrolmentBrowsing.enrolByEmailedLink(USER, PASSWORD, ADDRESS);
@@ -70,7 +88,7 @@ class LinkEnrolmentIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void aLinkExpiresAfterTheQrLinkLifetimeAndOpensOnlyOnce() {
         testUsers.createWithEmail(USER + "-2", PASSWORD, "link-e2e-2@example.test");
         Instant now = Instant.now();

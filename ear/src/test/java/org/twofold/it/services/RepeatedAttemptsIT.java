@@ -3,12 +3,14 @@ package org.twofold.it.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,26 +27,40 @@ import org.twofold.it.Browser;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepeatedAttemptsIT {
 
+    private static final String ARCHIVE = "twofold-repeated-attempts";
     private static final String USER = "repeated-attempts";
     private static final String PASSWORD = "a long repeated password 654";
     private static final int ATTEMPTS = 1000;
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-repeated-attempts", TestUsers.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
-    @Inject
-    private TestUsers testUsers;
+
+    /** A user with an app, whose codes are tried again and again. */
+    @Dependent
+    static class UserWithAnApp implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            if (testUsers.exists(USER)) {
+                return;
+            }
+            testUsers.createWithApp(USER, PASSWORD, null, "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U", false);
+        }
+    }
+
+    @BeforeAll
+    static void aUserWithAnApp() throws Exception {
+        Fixtures.prepare(ARCHIVE, UserWithAnApp.class);
+    }
 
     @Test
     @Order(1)
-    void aUserWithAnApp() {
-        testUsers.createWithApp(USER, PASSWORD, null, "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U", false);
-    }
-
-    @Test
-    @Order(2)
     @RunAsClient
     void aThousandWrongCodesInOneSessionDoNotSlowDown() {
         Browser browser = new Browser();

@@ -1,11 +1,13 @@
 package org.twofold.it.services;
 
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.twofold.it.SentCodeBrowsing;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SentCodeSignInIT {
 
+    private static final String ARCHIVE = "twofold-sent-code-e2e";
     private static final String PASSWORD = "a long test password 789";
     private static final String MAIL_USER = "mail-e2e";
     private static final String MAIL_ADDRESS = "mail-e2e@example.test";
@@ -31,35 +34,48 @@ class SentCodeSignInIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-sent-code-e2e", TestUsers.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
-    @Inject
-    private TestUsers testUsers;
+
+    /** A user who gets codes by email, and one who gets them by SMS. */
+    @Dependent
+    static class UsersWithSentCodes implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            if (testUsers.exists(MAIL_USER)) {
+                return;
+            }
+            testUsers.createWithSentCodes(MAIL_USER, PASSWORD, TwoFactorMethod.EMAIL, MAIL_ADDRESS, null);
+            testUsers.createWithSentCodes(SMS_USER, PASSWORD, TwoFactorMethod.SMS, "sms-e2e@example.test", PHONE);
+        }
+    }
+
+    @BeforeAll
+    static void usersWhoGetCodesByEmailAndBySms() throws Exception {
+        Fixtures.prepare(ARCHIVE, UsersWithSentCodes.class);
+    }
 
     @Test
     @Order(1)
-    void usersWhoGetCodesByEmailAndBySms() {
-        testUsers.createWithSentCodes(MAIL_USER, PASSWORD, TwoFactorMethod.EMAIL, MAIL_ADDRESS, null);
-        testUsers.createWithSentCodes(SMS_USER, PASSWORD, TwoFactorMethod.SMS, "sms-e2e@example.test", PHONE);
-    }
-
-    @Test
-    @Order(2)
     @RunAsClient
     void anEmailedCodeSignsIn() throws Exception {
         SentCodeBrowsing.signInWithEmailedCode(MAIL_USER, PASSWORD, MAIL_ADDRESS, 1, "m***@example.test");
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void aNewCodeReplacesTheOldOne() throws Exception {
         SentCodeBrowsing.resendReplacesTheOldCode(MAIL_USER, PASSWORD, MAIL_ADDRESS, 2);
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     @RunAsClient
     void aTextedCodeSignsIn() throws Exception {
         SentCodeBrowsing.signInWithTextedCode(SMS_USER, PASSWORD, PHONE, "+49*******001");

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.twofold.it.TestTls;
 
 /**
  * The archive the service tests deploy next to the application: its domain and service
@@ -36,6 +37,7 @@ public final class ServiceArchive {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, WITHOUT_BACKGROUND_BEANS, "org.twofold.domain", "org.twofold.service")
                 .addClasses(ServiceArchive.class, RolledBack.class, RolledBack.Steps.class, Parallel.class, SignInSteps.class)
+                .addClasses(Fixture.class, Fixtures.class, FixtureServlet.class, TestTls.class)
                 .addClasses(testClasses)
                 .addAsResource("org/twofold/service/delivery/texts.properties")
                 .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")

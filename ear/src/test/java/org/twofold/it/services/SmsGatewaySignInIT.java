@@ -1,11 +1,13 @@
 package org.twofold.it.services;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,42 +28,59 @@ import org.twofold.service.sms.SmsSettingsService;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmsGatewaySignInIT {
 
+    private static final String ARCHIVE = "twofold-sms-gateway-e2e";
     private static final String PASSWORD = "a long test password 321";
     private static final String USER = "gateway-e2e";
     private static final String PHONE = "+491700000002";
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-sms-gateway-e2e", TestUsers.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
-    @Inject
-    private TestUsers testUsers;
 
     private static final Actor TEST_ADMIN = new Actor("sms-test-admin", "127.0.0.1");
 
     @Inject
     private SmsSettingsService smsSettings;
 
-    @Test
-    @Order(1)
-    void anSmsUserAndAGatewayOnLoopback() throws Exception {
-        testUsers.createWithSentCodes(USER, PASSWORD, TwoFactorMethod.SMS, "gateway-e2e@example.test", PHONE);
-        smsSettings.save("http://127.0.0.1:" + Integer.getInteger("twofold.test.sms.port", 9099) + "/sms",
-                "text", "to", true, "Your code: {{otp}}",
-                List.of(new SmsStaticParameter("from", "Twofold", false),
-                        new SmsStaticParameter("X-Api-Key", "test-key", true)), TEST_ADMIN);
+    /** An SMS user, and the HTTP gateway on loopback in the SMS settings. */
+    @Dependent
+    static class SmsUserAndGateway implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Inject
+        private SmsSettingsService smsSettings;
+
+        @Override
+        public void prepare() throws Exception {
+            if (testUsers.exists(USER)) {
+                return;
+            }
+            testUsers.createWithSentCodes(USER, PASSWORD, TwoFactorMethod.SMS, "gateway-e2e@example.test", PHONE);
+            smsSettings.save("http://127.0.0.1:" + Integer.getInteger("twofold.test.sms.port", 9099) + "/sms",
+                    "text", "to", true, "Your code: {{otp}}",
+                    List.of(new SmsStaticParameter("from", "Twofold", false),
+                            new SmsStaticParameter("X-Api-Key", "test-key", true)), TEST_ADMIN);
+        }
+    }
+
+    @BeforeAll
+    static void anSmsUserAndAGatewayOnLoopback() throws Exception {
+        Fixtures.prepare(ARCHIVE, SmsUserAndGateway.class);
     }
 
     @Test
-    @Order(2)
+    @Order(1)
     @RunAsClient
     void aCodeTextedThroughTheGatewaySignsIn() throws Exception {
         SentCodeBrowsing.signInWithGatewayCode(USER, PASSWORD, PHONE);
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void theGatewayIsRemovedAgain() throws Exception {
         smsSettings.save("", "message", "to", true, "{{otp}} is your sign-in code.", List.of(), TEST_ADMIN);
     }

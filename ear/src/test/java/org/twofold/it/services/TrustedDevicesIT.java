@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,7 @@ import org.twofold.service.useradmin.UserFactorAdministration;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrustedDevicesIT {
 
+    private static final String ARCHIVE = "twofold-trusted-devices-it";
     private static final String PASSWORD = "a long test password 321";
     private static final String SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
     private static final String BROWSER = "Firefox on Linux";
@@ -55,7 +59,7 @@ class TrustedDevicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceArchive.create("twofold-trusted-devices-it", TestUsers.class, TestMessages.class);
+        return ServiceArchive.create(ARCHIVE, TestUsers.class, TestMessages.class);
     }
 
     @Inject
@@ -207,30 +211,70 @@ class TrustedDevicesIT {
 
     @Test
     @Order(6)
-    void aUserWithAnAppForTheBrowser() {
-        testUsers.setRememberDeviceDays(30);
-        testUsers.createWithApp(BROWSING_USER, PASSWORD, BROWSING_USER + "@example.test", SEED, false);
-        testUsers.createWithApp(CHROMIUM_USER, PASSWORD, CHROMIUM_USER + "@example.test", SEED, false);
-    }
-
-    @Test
-    @Order(7)
     @RunAsClient
     void inTheBrowserATickedBoxSkipsTheCodeUntilTheBrowserIsForgotten() throws Exception {
+        Fixtures.prepare(ARCHIVE, RememberedForThirtyDays.class);
         RememberedBrowserBrowsing.rememberThenForget(BROWSING_USER, PASSWORD, SEED);
     }
 
     @Test
-    @Order(7)
+    @Order(6)
     @RunAsClient
     void inChromiumARememberedBrowserIsNotAskedAgainUntilItIsForgotten() throws Exception {
+        Fixtures.prepare(ARCHIVE, RememberedForThirtyDays.class);
         RememberedBrowserBrowsing.rememberThenForgetInChromium(CHROMIUM_USER, PASSWORD, SEED);
     }
 
-    @Test
-    @Order(8)
-    void switchedOffAgainForTheOtherTests() {
-        testUsers.setRememberDeviceDays(0);
+    /** The users the browsers sign in as, each with an app. */
+    @Dependent
+    static class BrowsingUsers implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            if (!testUsers.exists(BROWSING_USER)) {
+                testUsers.createWithApp(BROWSING_USER, PASSWORD, BROWSING_USER + "@example.test", SEED, false);
+                testUsers.createWithApp(CHROMIUM_USER, PASSWORD, CHROMIUM_USER + "@example.test", SEED, false);
+            }
+        }
+    }
+
+    /** The setting this class's tests sign in under; each test in the server sets its own. */
+    @Dependent
+    static class RememberedForThirtyDays implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            testUsers.setRememberDeviceDays(30);
+        }
+    }
+
+    /** The setting as every other test class expects it: browsers are not remembered. */
+    @Dependent
+    static class SwitchedOff implements Fixture {
+
+        @Inject
+        private TestUsers testUsers;
+
+        @Override
+        public void prepare() {
+            testUsers.setRememberDeviceDays(0);
+        }
+    }
+
+    @BeforeAll
+    static void usersForTheBrowsers() throws Exception {
+        Fixtures.prepare(ARCHIVE, BrowsingUsers.class);
+    }
+
+    @AfterAll
+    static void switchedOffAgainForTheOtherTests() throws Exception {
+        Fixtures.prepare(ARCHIVE, SwitchedOff.class);
     }
 
     /** Signs in with the app, ticking "remember this device". */

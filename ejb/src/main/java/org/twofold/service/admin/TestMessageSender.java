@@ -14,7 +14,10 @@ import org.twofold.service.delivery.MessageTexts;
 import org.twofold.service.delivery.Outbox;
 import org.twofold.service.settings.SettingsService;
 
-/** The Messaging page's test email and test SMS: queued like any message, so the queue shows whether they went. */
+/**
+ * The Messaging page's test email and test SMS: queued like any message, so the queue shows
+ * whether they went; each returns the message's id on the queue.
+ */
 @Stateless
 public class TestMessageSender {
 
@@ -27,7 +30,7 @@ public class TestMessageSender {
     @Inject
     private SettingsService settings;
 
-    public OutboundMessage sendTestEmail(String address, Actor actor) throws RefusedException {
+    public long sendTestEmail(String address, Actor actor) throws RefusedException {
         String to = address == null ? "" : address.trim();
         if (!Contacts.isEmail(to)) {
             throw new RefusedException("messaging.testEmail.invalid");
@@ -35,10 +38,10 @@ public class TestMessageSender {
         OutboundMessage message = outbox.enqueue(DeliveryChannel.EMAIL, to, MessagePurpose.TEST,
                 MessageTexts.text("test.subject"), MessageTexts.text("test.body", settings.current().getOtpIssuer()));
         audit.recordChange(actor, AuditEventType.TEST_MESSAGE_SENT, null, "test email #" + message.getId());
-        return message;
+        return message.getId();
     }
 
-    public OutboundMessage sendTestSms(String number, Actor actor) throws RefusedException {
+    public long sendTestSms(String number, Actor actor) throws RefusedException {
         String to = Contacts.normalizePhone(number == null ? "" : number.trim());
         if (!Contacts.isPhone(to)) {
             throw new RefusedException("messaging.testSms.invalid");
@@ -46,6 +49,6 @@ public class TestMessageSender {
         OutboundMessage message = outbox.enqueue(DeliveryChannel.SMS, to, MessagePurpose.TEST, null,
                 MessageTexts.text("test.sms", settings.current().getOtpIssuer()));
         audit.recordChange(actor, AuditEventType.TEST_MESSAGE_SENT, null, "test SMS #" + message.getId());
-        return message;
+        return message.getId();
     }
 }

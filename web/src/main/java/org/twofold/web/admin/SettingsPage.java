@@ -5,17 +5,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
 import org.twofold.domain.otp.OtpAlgorithm;
 import org.twofold.domain.settings.EnrolmentMode;
+import org.twofold.domain.settings.SettingsPatch;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.RefusedException;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.web.i18n.Messages;
 
-/** System settings: the form edits a copy; saving checks every rule before anything changes. */
+/**
+ * System settings: the page edits a {@link SettingsForm}; saving applies it to a copy of the
+ * settings as the API's PATCH does, and checks every rule before anything changes.
+ */
 @Named
 @ViewScoped
 public class SettingsPage implements Serializable {
@@ -28,43 +31,36 @@ public class SettingsPage implements Serializable {
     @Inject
     private ConsoleActor console;
 
-    private SystemSettings settings;
+    private SettingsForm form;
 
     @PostConstruct
     void load() {
-        settings = settingsService.editableCopy();
+        form = SettingsForm.of(settingsService.current());
     }
 
     public void save() {
+        SystemSettings edited = settingsService.editableCopy();
+        List<String> unreadable = SettingsPatch.apply(edited, form.asPatch());
+        if (!unreadable.isEmpty()) {
+            unreadable.forEach(problem -> Messages.error("settings.unreadable", problem));
+            return;
+        }
         try {
-            List<String> changed = settingsService.save(settings, console.actor());
+            List<String> changed = settingsService.save(edited, console.actor());
             if (changed.isEmpty()) {
                 Messages.info("console.nothingChanged");
             } else {
                 Messages.info("settings.saved", String.join(", ",
                         changed.stream().map(name -> Messages.text("settings.name." + name)).toList()));
             }
-            settings = settingsService.editableCopy();
+            form = SettingsForm.of(settingsService.current());
         } catch (RefusedException refused) {
             ConsoleActor.show(refused);
         }
     }
 
-    public SystemSettings getSettings() {
-        return settings;
-    }
-
-    /** An array, not a set, so Faces knows the element type and converts the checkboxes to enums. */
-    public TwoFactorMethod[] getAllowedMethods() {
-        return settings.getAllowedMethods().toArray(TwoFactorMethod[]::new);
-    }
-
-    public void setAllowedMethods(TwoFactorMethod[] methods) {
-        EnumSet<TwoFactorMethod> chosen = EnumSet.noneOf(TwoFactorMethod.class);
-        if (methods != null) {
-            chosen.addAll(List.of(methods));
-        }
-        settings.setAllowedMethods(chosen);
+    public SettingsForm getForm() {
+        return form;
     }
 
     public TwoFactorMethod[] getMethods() {
