@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.factor.TotpFactor;
-import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
 import org.twofold.domain.user.User;
@@ -65,10 +64,7 @@ public class AppCodeStep {
             }
             if (apps.stream().noneMatch(app -> totpFactors.verifyAndClaim(app, code, now))) {
                 audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, HOW);
-                return AttemptGuard.Checked.wrong(attempt.lockedTheAccount()
-                        ? new SignInStep.Refused(SignInStep.Reason.LOCKED)
-                        : new SignInStep.TryAgain(OtpCodes.looksLikeACode(code) ? SignInStep.Reason.WRONG_CODE
-                                : SignInStep.Reason.MALFORMED_CODE, pendingSignIns.dueOf(pending, pendingToken)));
+                return AttemptGuard.Checked.wrongCode(attempt, code, pendingSignIns.dueOf(pending, pendingToken));
             }
             // Single use of the pending sign-in: of two racing requests only one gets it.
             if (!pendingSignIns.consume(pending)) {

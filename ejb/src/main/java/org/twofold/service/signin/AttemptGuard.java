@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.throttle.AddressThrottles;
@@ -57,6 +58,16 @@ public class AttemptGuard {
 
         public static Checked wrong(SignInStep step) {
             return new Checked(Settlement.WRONG, () -> step);
+        }
+
+        /**
+         * A wrong code: the lock it caused, else the same step again, saying whether what was
+         * typed was a code at all.
+         */
+        public static Checked wrongCode(SignInAttempts.Attempt attempt, String typed, SignInStep.Due due) {
+            return wrong(attempt.lockedTheAccount() ? new SignInStep.Refused(SignInStep.Reason.LOCKED)
+                    : new SignInStep.TryAgain(OtpCodes.looksLikeACode(typed) ? SignInStep.Reason.WRONG_CODE
+                            : SignInStep.Reason.MALFORMED_CODE, due));
         }
 
         public static Checked right(Supplier<SignInStep> then) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.challenge.Destinations;
 import org.twofold.domain.delivery.DeliveryChannel;
-import org.twofold.domain.otp.OtpCodes;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
 import org.twofold.domain.user.User;
@@ -61,10 +60,7 @@ public class SentCodeStep {
             }
             if (verdict == CodeVerdict.WRONG) {
                 audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, how);
-                return AttemptGuard.Checked.wrong(attempt.lockedTheAccount()
-                        ? new SignInStep.Refused(SignInStep.Reason.LOCKED)
-                        : new SignInStep.TryAgain(OtpCodes.looksLikeACode(code) ? SignInStep.Reason.WRONG_CODE
-                                : SignInStep.Reason.MALFORMED_CODE, pendingSignIns.dueOf(pending, pendingToken)));
+                return AttemptGuard.Checked.wrongCode(attempt, code, pendingSignIns.dueOf(pending, pendingToken));
             }
             if (!pendingSignIns.consume(pending)) {
                 return AttemptGuard.Checked.nothingChecked(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
