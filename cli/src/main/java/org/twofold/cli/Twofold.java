@@ -1,5 +1,6 @@
 package org.twofold.cli;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import java.io.PrintWriter;
@@ -20,8 +21,12 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "twofold", mixinStandardHelpOptions = true, version = "twofold 0.1.0",
         description = "Drives a Twofold server through its REST API.",
         subcommands = {EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class,
-            ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class})
+            ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Twofold implements Callable<Integer> {
+
+    /** The server's JSON as it came, indented; "=" and "<" stay themselves (Gson escapes them for HTML by default). */
+    private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     @Option(names = "--url", scope = ScopeType.INHERIT, description = "the server, e.g. https://twofold.example.com/")
     String url;
@@ -63,6 +68,7 @@ public final class Twofold implements Callable<Integer> {
         Twofold root = new Twofold(env, home, ssl);
         root.out = out;
         CommandLine line = new CommandLine(root);
+        helpEverywhere(line);
         line.setOut(out);
         line.setErr(err);
         line.setParameterExceptionHandler((e, typed) -> {
@@ -86,6 +92,16 @@ public final class Twofold implements Callable<Integer> {
         return code;
     }
 
+    /** {@code --help} (and {@code -h}) on every command and subcommand, not only on {@code twofold} itself. */
+    private static void helpEverywhere(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getSubcommands().values().forEach(Twofold::helpEverywhere);
+    }
+
+    static String json(JsonElement answer) {
+        return JSON.toJson(answer);
+    }
+
     /** Without a command: the list of commands, as a usage error. */
     @Override
     public Integer call() throws UsageException {
@@ -103,7 +119,7 @@ public final class Twofold implements Callable<Integer> {
     /** With --json, the server's answer as it came; else the table. */
     void print(JsonElement answer, Table table) {
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(answer));
+            out.println(json(answer));
             out.flush();
         } else {
             table.print(out);
@@ -113,7 +129,7 @@ public final class Twofold implements Callable<Integer> {
     /** A one-line confirmation for people; with --json, the server's answer. */
     void say(JsonElement answer, String message) {
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(answer));
+            out.println(json(answer));
         } else {
             out.println(message);
         }

@@ -38,6 +38,23 @@ class ExitCodesTest {
         assertTrue(result.err.startsWith("twofold: cannot reach http://127.0.0.1:1/"), result.err);
     }
 
+    @Test
+    void everyCommandAndSubcommandExplainsItselfWithHelp() {
+        for (String[] args : new String[][] {{"--help"}, {"role", "--help"}, {"role", "create", "--help"},
+            {"directory", "set", "-h"}, {"help", "user"}, {"user", "factors", "--help"}}) {
+            Result result = run(args);
+            assertEquals(0, result.code, String.join(" ", args) + ": " + result.err);
+            assertTrue(result.out.startsWith("Usage: twofold"), String.join(" ", args) + ": " + result.out);
+        }
+        assertTrue(run("directory", "set", "--help").out.contains("--group-base"), "the directory's options are findable");
+    }
+
+    @Test
+    void jsonIsPrintedAsTheServerSentIt() {
+        assertEquals("{\n  \"url\": \"https://x/?a=b&c=<d>\"\n}",
+                Twofold.json(com.google.gson.JsonParser.parseString("{\"url\": \"https://x/?a=b&c=<d>\"}")));
+    }
+
     private Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
