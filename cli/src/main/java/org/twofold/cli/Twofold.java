@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "twofold", mixinStandardHelpOptions = true, version = "twofold 0.1.0",
         description = "Drives a Twofold server through its REST API.",
         subcommands = {EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class,
-            ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class,
+            ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class, ClientCommand.class,
+            SigningKeyCommand.class,
             CommandLine.HelpCommand.class})
 public final class Twofold implements Callable<Integer> {
 

@@ -68,6 +68,13 @@ public final class ApiCalls {
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
+    /** A GET of any path of the server with one header of the test's choosing. */
+    public static Answer getWithHeader(String path, String header, String value) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(Browser.BASE.resolve(path)).timeout(Duration.ofSeconds(30)).header(header, value).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
     /** {@code ./twofold ARGS} against the test server, with this key in TWOFOLD_API_KEY. */
     public static Run twofold(String key, String... args) {
         StringWriter out = new StringWriter();

@@ -12,8 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,14 +28,14 @@ import org.jsoup.nodes.Element;
  */
 public final class Browser {
 
-    static final URI BASE = URI.create(System.getProperty("twofold.url", "https://localhost:9543"));
+    public static final URI BASE = URI.create(System.getProperty("twofold.url", "https://localhost:9543"));
 
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .sslContext(TestTls.acceptingTestServers())
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER) // followed below, while they stay on Twofold's host
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
@@ -46,7 +49,11 @@ public final class Browser {
         this.base = base;
     }
 
-    public record Page(int status, URI uri, String body, HttpResponse<String> response) {
+    /**
+     * @param response the last response
+     * @param redirects the redirects followed to get there, first first
+     */
+    public record Page(int status, URI uri, String body, HttpResponse<String> response, List<HttpResponse<String>> redirects) {
 
         public Document html() {
             return Jsoup.parse(body, uri.toString());
@@ -135,17 +142,67 @@ public final class Browser {
         return other;
     }
 
+    /**
+     * Opens an address on any host: a request Twofold's pages never make, but an application
+     * that sends the browser to Twofold does.
+     */
+    public Page open(URI address) {
+        return send(HttpRequest.newBuilder(address).GET());
+    }
+
+    /** As {@link #open}, with a header of the test's choosing (one a browser could be made to send). */
+    public Page open(URI address, String header, String value) {
+        return send(HttpRequest.newBuilder(address).header(header, value).GET());
+    }
+
+    /**
+     * Sends the request and follows redirects as a browser would (a POST answered with a
+     * redirect becomes a GET), and a page's immediate {@code <meta http-equiv="refresh">}, while
+     * they stay on the host of the request. One to another host (back to an application) is not
+     * followed: the page answered is that hop, whose {@code uri} is where it points.
+     */
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.uri(), response.body(), response);
+            List<HttpResponse<String>> redirects = new ArrayList<>();
+            for (int hops = 0; hops < 20; hops++) {
+                Optional<URI> next = nextHop(response);
+                if (next.isEmpty()) {
+                    break;
+                }
+                if (!next.get().getHost().equalsIgnoreCase(response.uri().getHost())) {
+                    return new Page(response.statusCode(), next.get(), response.body(), response, List.copyOf(redirects));
+                }
+                redirects.add(response);
+                response = http.send(HttpRequest.newBuilder(next.get()).timeout(Duration.ofSeconds(60)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+            return new Page(response.statusCode(), response.uri(), response.body(), response, List.copyOf(redirects));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Where a browser goes on by itself from this answer: its redirect, or its page's immediate refresh. */
+    private static Optional<URI> nextHop(HttpResponse<String> response) {
+        if (isRedirect(response.statusCode())) {
+            return Optional.of(response.uri().resolve(response.headers().firstValue("Location").orElseThrow()));
+        }
+        if (response.statusCode() == 200 && response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            Element refresh = Jsoup.parse(response.body()).selectFirst("meta[http-equiv=refresh]");
+            if (refresh != null && refresh.attr("content").matches("0;\\s*url=.+")) {
+                return Optional.of(response.uri().resolve(refresh.attr("content").replaceFirst("0;\\s*url=", "")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
     private static String encode(String value) {

@@ -58,6 +58,25 @@ final class ConsoleBrowser implements AutoCloseable {
         failOnPolicyViolations();
     }
 
+    /** Opens an address on another server (an intranet application), as a person types it. */
+    void openElsewhere(String url) {
+        driver.get(url);
+    }
+
+    /** The address the browser shows. */
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until the browser has gone on (by a page that refreshes, say) to an address starting so. */
+    void awaitUrl(String prefix) {
+        try {
+            wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(prefix)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("never reached " + prefix + ": still at " + url() + "\n" + text(), e);
+        }
+    }
+
     /** Fails when the page broke its Content-Security-Policy (the console would be broken too). */
     void failOnPolicyViolations() {
         List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -376,6 +376,37 @@ public final class ConsoleBrowsing {
         }
     }
 
+    /**
+     * The admin registers an application on the Applications page: a refused address first
+     * (nothing registered), then a confidential one whose secret is shown once and redeems at the
+     * token endpoint (a wrong code, but no longer a wrong client); then rotates the signing key.
+     */
+    public static void adminRegistersAnApplicationAndRotatesTheKey(String clientId) throws Exception {
+        admin.open("/admin/applications.xhtml");
+        assertTrue(admin.element("discovery").getText().endsWith("/.well-known/openid-configuration"));
+        admin.submit("applications:new");
+        admin.type("applications:clientId", clientId);
+        admin.type("applications:name", "Console test app");
+        admin.type("applications:redirectUris", "http://" + clientId + ".corp.example/cb");
+        admin.submit("applications:save");
+        assertTrue(admin.text().contains("Each redirect address must be a full https:// address"), admin.text());
+        assertFalse(admin.has("secretValue"));
+        admin.type("applications:redirectUris", "https://" + clientId + ".corp.example/cb");
+        admin.submit("applications:save");
+        assertTrue(admin.text().contains("Application " + clientId + " is registered."), admin.text());
+        String secret = admin.element("secretValue").getText().strip();
+        assertEquals(clientId, admin.element("applications:list:" + rowOf("applications:list", "clientId", clientId) + ":clientId").getText());
+        TestApplication.TokenAnswer answer = new TestApplication(clientId, secret, "https://" + clientId + ".corp.example/cb")
+                .redeem("not-a-code", null);
+        assertTrue(answer.body().contains("invalid_grant"), "the secret authenticates the application: " + answer.body());
+
+        int keysBefore = admin.texts(By.cssSelector("[id='applications:keys'] tbody tr")).size();
+        admin.submitConfirmed("applications:rotate");
+        assertTrue(admin.text().contains("A new key signs from now on."), admin.text());
+        assertFalse(admin.has("secretValue"), "the secret is not shown again");
+        assertEquals(keysBefore + 1, admin.texts(By.cssSelector("[id='applications:keys'] tbody tr")).size(), admin.text());
+    }
+
     private static int rowOf(String tableId, String cellId, String text) {
         for (int row = 0; admin.has(tableId + ":" + row + ":" + cellId); row++) {
             if (text.equals(admin.element(tableId + ":" + row + ":" + cellId).getText())) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MissingPathsIT {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/wp-login.php", "/.well-known/openid-configuration", "/.env", "/cgi-bin/test.cgi",
+    @ValueSource(strings = {"/wp-login.php", "/.well-known/security.txt", "/.env", "/cgi-bin/test.cgi",
         "/resources/nothing.css", "/nothing-here.xhtml"})
     void isANotFoundPageAndNoLogLine(String path) throws Exception {
         int logBefore = TestServer.logSinceStart().length();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ public final class RememberedBrowserBrowsing {
         Browser.Page desk = browser.submit(code, "code",
                 Map.of("otp", new Authenticator(seed).nextCode(), "rememberDevice", "true"), "verify");
         assertEquals("/desk.xhtml", desk.path(), desk.text());
-        String cookie = deviceCookie(desk.response());
+        String cookie = deviceCookie(desk);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.contains("SameSite=Strict"), cookie);
@@ -107,8 +108,10 @@ public final class RememberedBrowserBrowsing {
     }
 
     /** The Set-Cookie of the remembered browser, from the redirect that signed in. */
-    private static String deviceCookie(HttpResponse<String> response) {
-        for (HttpResponse<String> r = response; r != null; r = r.previousResponse().orElse(null)) {
+    private static String deviceCookie(Browser.Page page) {
+        List<HttpResponse<String>> responses = new ArrayList<>(page.redirects());
+        responses.add(page.response());
+        for (HttpResponse<String> r : responses) {
             for (String header : r.headers().allValues("Set-Cookie")) {
                 if (header.startsWith("twofold_device=")) {
                     return header;

@@ -45,5 +45,14 @@ public enum AuditEventType {
     API_KEY_REFUSED,
     DIRECTORY_CHANGED,
     /** A person of the company directory signed in for the first time: their record was made. */
-    DIRECTORY_USER_CREATED
+    DIRECTORY_USER_CREATED,
+    APPLICATION_CREATED,
+    APPLICATION_CHANGED,
+    APPLICATION_DELETED,
+    APPLICATION_SECRET_CHANGED,
+    /** Another application got a sign-in (an authorization code redeemed, or a forward-auth request let through once per session). */
+    APP_SIGN_IN_ISSUED,
+    /** Another application asked for a sign-in and was refused: which one, for whom, why. */
+    APP_SIGN_IN_REFUSED,
+    SIGNING_KEY_ROTATED
 }

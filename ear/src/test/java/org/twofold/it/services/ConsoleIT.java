@@ -178,12 +178,19 @@ class ConsoleIT {
     @Test
     @Order(13)
     @RunAsClient
+    void anApplicationIsRegisteredWithItsSecretShownOnceAndTheSigningKeyRotated() throws Exception {
+        ConsoleBrowsing.adminRegistersAnApplicationAndRotatesTheKey("console-" + RUN);
+    }
+
+    @Test
+    @Order(14)
+    @RunAsClient
     void theAdminOpensTheirSecurityPageFromTheConsolesHeader() {
         ConsoleBrowsing.adminOpensTheSecurityPage(PASSWORD);
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     @RunAsClient
     void theAdminSignsOutFromTheConsole() {
         ConsoleBrowsing.adminSignsOut();

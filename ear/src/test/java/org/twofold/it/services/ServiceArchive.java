@@ -42,7 +42,12 @@ public final class ServiceArchive {
                 .addAsResource("org/twofold/service/delivery/texts.properties")
                 .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsLibraries(jarOf(Argon2BytesGenerator.class)); // what the EAR has in lib/ for the domain
+                // What the EAR has in lib/ for the domain and the services: Bouncy Castle, Nimbus and its helpers.
+                .addAsLibraries(jarOf(Argon2BytesGenerator.class), jarOf(com.nimbusds.oauth2.sdk.AuthorizationCode.class),
+                        jarOf(com.nimbusds.jose.JWSAlgorithm.class), jarOf(net.minidev.json.JSONObject.class),
+                        jarOf(net.minidev.asm.BeansAccess.class), jarOf(org.objectweb.asm.ClassReader.class),
+                        jarOf(com.nimbusds.common.contenttype.ContentType.class), jarOf(com.nimbusds.langtag.LangTag.class),
+                        jarOf(net.jcip.annotations.Immutable.class));
     }
 
     private static File jarOf(Class<?> type) {

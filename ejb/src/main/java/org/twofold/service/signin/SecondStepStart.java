@@ -77,4 +77,24 @@ public class SecondStepStart {
         }
         return pendingStart.start(user, settings, clientIp, now);
     }
+
+    /**
+     * Step-up: a person signed in with the password alone opens an application that asks for a
+     * second factor. A pending sign-in starts whatever the roles say (and a remembered browser
+     * does not skip it): the code step, or setting up a factor, follows as after a password.
+     */
+    public SignInStep demanded(String username, String clientIp, Instant now) {
+        Optional<User> found = users.find(username).filter(User::isEnabled);
+        if (found.isEmpty()) {
+            return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
+        }
+        if (lockout.isLocked(found.get(), now)) {
+            audit.record(AuditEventType.SIGN_IN_BLOCKED_LOCKED, username, clientIp, "second factor asked by an application");
+            return new SignInStep.Refused(SignInStep.Reason.LOCKED);
+        }
+        if (deployment.breakGlass()) {
+            return new SignInStep.Refused(SignInStep.Reason.UNAVAILABLE);
+        }
+        return pendingStart.start(found.get(), settingsService.current(), clientIp, now);
+    }
 }

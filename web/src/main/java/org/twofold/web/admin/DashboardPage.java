@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.twofold.service.admin.DashboardFacts;
 import org.twofold.service.admin.DashboardService;
+import org.twofold.service.oidc.AppSignInCounts;
 import org.twofold.web.i18n.Messages;
 
 /** The dashboard: a chart of sign-ins per hour, adoption per role, and warnings. */
@@ -25,11 +26,22 @@ public class DashboardPage {
     @Inject
     private DashboardService dashboard;
 
+    @Inject
+    private AppSignInCounts appSignIns;
+
     private DashboardFacts facts;
+    private List<AppSignInCounts.AppSignIns> applications;
 
     @PostConstruct
     void load() {
-        facts = dashboard.facts(Instant.now());
+        Instant now = Instant.now();
+        facts = dashboard.facts(now);
+        applications = appSignIns.lastDay(now);
+    }
+
+    /** Sign-ins per application that signs in through Twofold, last 24 hours. */
+    public List<AppSignInCounts.AppSignIns> getApplications() {
+        return applications;
     }
 
     public DashboardFacts getFacts() {

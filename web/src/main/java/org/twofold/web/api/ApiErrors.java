@@ -27,9 +27,10 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
     private static final Set<String> GONE = Set.of("users.gone", "roles.gone", "queue.gone", "users.factorGone",
-            "apiKeys.gone");
+            "apiKeys.gone", "applications.gone");
     private static final Set<String> CONFLICTS = Set.of("users.lastAdmin", "users.username.taken", "roles.name.taken",
-            "roles.builtIn", "roles.adminFlag", "roles.mappedFromDirectory", "queue.retry.notFailed", "queue.retry.holdsSecret");
+            "roles.builtIn", "roles.adminFlag", "roles.mappedFromDirectory", "queue.retry.notFailed", "queue.retry.holdsSecret",
+            "applications.clientId.taken");
 
     @Override
     public Response toResponse(Throwable error) {

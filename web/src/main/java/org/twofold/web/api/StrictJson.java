@@ -5,6 +5,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -45,11 +46,11 @@ final class StrictJson {
         }
         RecordComponent[] components = type.getRecordComponents();
         Map<String, RecordComponent> byName = Arrays.stream(components)
-                .collect(Collectors.toMap(RecordComponent::getName, c -> c));
+                .collect(Collectors.toMap(StrictJson::jsonName, c -> c));
         for (String name : object.keySet()) {
             if (!byName.containsKey(name)) {
                 throw new Mismatch("'" + join(path, name) + "' is not a field of this resource; it takes "
-                        + Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", ")) + ".");
+                        + Arrays.stream(components).map(StrictJson::jsonName).collect(Collectors.joining(", ")) + ".");
             }
         }
         Object[] values = new Object[components.length];
@@ -57,8 +58,8 @@ final class StrictJson {
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             types[i] = component.getType();
-            values[i] = value(object.getOrDefault(component.getName(), JsonValue.NULL), component.getGenericType(),
-                    join(path, component.getName()));
+            values[i] = value(object.getOrDefault(jsonName(component), JsonValue.NULL), component.getGenericType(),
+                    join(path, jsonName(component)));
         }
         try {
             Constructor<?> canonical = type.getDeclaredConstructor(types);
@@ -69,6 +70,12 @@ final class StrictJson {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
         }
+    }
+
+    /** The component's name in JSON: its own, or the one {@code @JsonbProperty} gives (for a Java keyword such as "public"). */
+    private static String jsonName(RecordComponent component) {
+        JsonbProperty property = component.getAccessor().getAnnotation(JsonbProperty.class);
+        return property != null && !property.value().isEmpty() ? property.value() : component.getName();
     }
 
     private static Object value(JsonValue json, Type type, String path) {

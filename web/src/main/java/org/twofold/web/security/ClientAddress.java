@@ -20,7 +20,7 @@ public final class ClientAddress {
     }
 
     /** TWOFOLD_TRUSTED_PROXIES: the reverse proxies whose forwarding headers are believed. */
-    static List<Cidr> trustedProxies() {
+    public static List<Cidr> trustedProxies() {
         return Cidr.parseList(ConfigProvider.getConfig(ClientAddress.class.getClassLoader())
                 .getOptionalValue("twofold.trusted.proxies", String.class).orElse(""));
     }

@@ -21,6 +21,9 @@ public final class SignInSession {
     private static final String SIGNED_IN_AT = "twofold.signedInAt";
     private static final String SECOND_STEP_DONE = "twofold.secondStepDone";
     private static final String RETURN_TO = "twofold.returnTo";
+    private static final String RETURN_TO_SITE = "twofold.returnToSite";
+    /** Set when the remembered path hands the browser on to another application (the authorization endpoint). */
+    private static final String RETURN_LEADS_AWAY = "twofold.returnLeadsAway";
     private static final String TYPED_USERNAME = "twofold.typedUsername";
     private static final String RECOVERY_CODES_TO_SHOW = "twofold.recoveryCodesToShow";
 
@@ -73,7 +76,8 @@ public final class SignInSession {
         }
     }
 
-    static void end(HttpServletRequest request) {
+    /** Ends the Twofold session (it is invalidated on the server). */
+    public static void end(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -89,7 +93,45 @@ public final class SignInSession {
         if (request.getQueryString() != null) {
             path += "?" + request.getQueryString();
         }
-        request.getSession(true).setAttribute(RETURN_TO, path);
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(RETURN_TO_SITE);
+        session.removeAttribute(RETURN_LEADS_AWAY);
+        session.setAttribute(RETURN_TO, path);
+    }
+
+    /**
+     * Remembers where to go back to after signing in: a path of Twofold's that hands the browser
+     * on to another application (the authorization request that sent the person to sign in).
+     */
+    public static void rememberReturnThroughTwofold(HttpServletRequest request, String path) {
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(RETURN_TO_SITE);
+        session.setAttribute(RETURN_TO, path);
+        session.setAttribute(RETURN_LEADS_AWAY, Boolean.TRUE);
+    }
+
+    /**
+     * Remembers a site behind the reverse proxy to go back to after signing in; the caller has
+     * checked that a registered application names it.
+     */
+    public static void rememberReturnToSite(HttpServletRequest request, String url) {
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(RETURN_TO);
+        session.removeAttribute(RETURN_LEADS_AWAY);
+        session.setAttribute(RETURN_TO_SITE, url);
+    }
+
+    /** Whether, after signing in, the browser goes on to another application (a site behind the proxy, or through Twofold). */
+    public static boolean returnsToAnotherApplication(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && (session.getAttribute(RETURN_TO_SITE) != null || session.getAttribute(RETURN_LEADS_AWAY) != null);
+    }
+
+    /** The remembered site, once. */
+    public static Optional<String> takeReturnToSite(HttpServletRequest request) {
+        Optional<String> site = attribute(request, RETURN_TO_SITE);
+        site.ifPresent(url -> request.getSession().removeAttribute(RETURN_TO_SITE));
+        return site;
     }
 
     /** The remembered page, once; a path within this application or empty. */
@@ -100,6 +142,7 @@ public final class SignInSession {
         }
         Object value = session.getAttribute(RETURN_TO);
         session.removeAttribute(RETURN_TO);
+        session.removeAttribute(RETURN_LEADS_AWAY);
         if (value instanceof String path && path.startsWith("/") && !path.startsWith("//")) {
             return Optional.of(path);
         }

@@ -19,6 +19,7 @@ import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.PasswordStep;
 import org.twofold.service.signin.PendingSignInView;
 import org.twofold.service.signin.RecoveryCodeStep;
+import org.twofold.service.signin.SecondStepStart;
 import org.twofold.service.signin.SignInStep;
 import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.user.SignedInUser;
@@ -62,6 +63,9 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Inject
     private ApiKeyAuthentication apiKeys;
+
+    @Inject
+    private SecondStepStart secondStepStart;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -113,6 +117,9 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
             return token.map(t -> recoveryCodeStep.check(t, recovery.code(), ClientAddress.of(request), now))
                     .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
         }
+        if (credential instanceof StepUpCredential stepUp) {
+            return secondStepStart.demanded(stepUp.username(), ClientAddress.of(request), now);
+        }
         if (credential instanceof SkipEnrolmentCredential) {
             return token.map(t -> deferral.skip(t, ClientAddress.of(request), now))
                     .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
@@ -135,6 +142,11 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
 
     private static AuthenticationStatus go(SignInRoutes.Route route, HttpServletRequest request, HttpMessageContext context) {
         route.carryMessage(request);
+        if (route.page() == null && SignInSession.returnsToAnotherApplication(request)) {
+            // Not straight there: a redirect to another site at the end of a form's redirects is
+            // blocked by the pages' form-action policy, so a page of Twofold's hands the browser on.
+            return context.redirect(request.getContextPath() + SignInPages.CONTINUE);
+        }
         String page = route.page() != null ? route.page()
                 : SignInSession.takeReturnTo(request).orElse(SignInPages.DESK);
         return context.redirect(request.getContextPath() + page);

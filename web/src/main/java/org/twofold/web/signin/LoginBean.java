@@ -1,16 +1,23 @@
 package org.twofold.web.signin;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.twofold.service.oidc.ForwardAuthorization;
 import org.twofold.web.security.CarriedMessages;
 import org.twofold.web.security.SignInPages;
 import org.twofold.web.security.SignInSession;
+import org.twofold.web.security.StepUp;
 
 /** The password step: the mechanism runs it and sends the browser on (see SignInRoutes). */
 @Named
@@ -20,13 +27,33 @@ public class LoginBean {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private ForwardAuthorization forward;
+
     private String username;
     private String password;
 
-    /** A signed-in user who opens the login page goes to the Desk. */
-    public void redirectIfSignedIn() {
-        if (SignInSession.username(request()).isPresent()) {
-            Navigation.redirect(SignInPages.DESK);
+    /**
+     * A signed-in user who opens the login page goes to the Desk, or back to the site behind
+     * the reverse proxy that sent them ({@code rd}), once their sign-in is enough for it.
+     */
+    public void redirectIfSignedIn() throws IOException, ServletException {
+        HttpServletRequest request = request();
+        String returnTo = request.getParameter("rd");
+        if (returnTo != null && forward.mayReturnTo(returnTo)) {
+            SignInSession.rememberReturnToSite(request, returnTo);
+        }
+        if (SignInSession.username(request).isPresent() && request.getUserPrincipal() != null) {
+            Optional<String> site = SignInSession.takeReturnToSite(request);
+            if (site.isEmpty()) {
+                Navigation.redirect(SignInPages.DESK);
+            } else if (forward.enoughFor(site.get(), SignInSession.secondStepDone(request))) {
+                FacesContext.getCurrentInstance().getExternalContext().redirect(site.get());
+            } else {
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                StepUp.toSite(request, (HttpServletResponse) external.getResponse(), securityContext, site.get());
+                FacesContext.getCurrentInstance().responseComplete();
+            }
             return;
         }
         CarriedMessages.restore(FacesContext.getCurrentInstance());

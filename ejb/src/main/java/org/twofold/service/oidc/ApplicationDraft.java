@@ -1,0 +1,11 @@
+package org.twofold.service.oidc;
+
+import java.util.List;
+
+/**
+ * What an administrator gives for an application, from the console, the API or the command
+ * line. In a change, a null field stays as it was.
+ */
+public record ApplicationDraft(String clientId, String name, List<String> redirectUris, List<String> postLogoutRedirectUris,
+                               Boolean publicClient, Boolean requireSecondFactor, List<String> allowedRoles, Boolean enabled) {
+}

@@ -1,0 +1,23 @@
+package org.twofold.service.oidc;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.twofold.service.config.DeploymentConfig;
+
+/** Who Twofold is to the applications: its public address without the trailing slash (OpenID Connect Discovery §3). */
+@Stateless
+public class Issuer {
+
+    @Inject
+    private DeploymentConfig deployment;
+
+    public String id() {
+        String url = deployment.publicUrl();
+        return url.substring(0, url.length() - 1);
+    }
+
+    /** The address of one of Twofold's endpoints, e.g. {@code /oidc/token}. */
+    public String endpoint(String path) {
+        return id() + path;
+    }
+}
