@@ -47,6 +47,13 @@ class OidcProviderIT {
     private static final String LEAVER = "oidc-leaver";
     private static final String LEAVER_SEED = "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK";
     private static final String ADMIN = "oidc-admin";
+    private static final String ADMIN_SEED = "NBSWY3DPNBSWY3DPNBSWY3DPNBSWY3DP";
+    // Two more people, so that no one signs in more than three times in a test run: a fourth
+    // code within a minute would have to wait for the authenticator's next 30-second step.
+    private static final String SECOND = "oidc-second";
+    private static final String SECOND_SEED = "OVZWK4TDN5SGKZLSOVZWK4TDN5SGKZLS";
+    private static final String THIRD = "oidc-third";
+    private static final String THIRD_SEED = "PBXXIZLTORSW45DFPBXXIZLTORSW45DF";
     private static final String ADMIN_KEY = "token tfoidcadmin000001:admin-secret-for-the-oidc-test";
     private static final String EDITORS = "Wiki editors";
     private static final String WIKI_SECRET = "wiki-secret-for-the-oidc-test-only-0123456789";
@@ -81,7 +88,9 @@ class OidcProviderIT {
             users.createWithApp(WEBSITE, PASSWORD, null, WEBSITE_SEED, false);
             users.makeWebsiteUser(WEBSITE);
             users.createWithApp(LEAVER, PASSWORD, null, LEAVER_SEED, false);
-            users.createWithApp(ADMIN, PASSWORD, null, PERSON_SEED, true);
+            users.createWithApp(ADMIN, PASSWORD, null, ADMIN_SEED, true);
+            users.createWithApp(SECOND, PASSWORD, null, SECOND_SEED, false);
+            users.createWithApp(THIRD, PASSWORD, null, THIRD_SEED, false);
             users.addApiKey(ADMIN, "tfoidcadmin000001", "admin-secret-for-the-oidc-test");
             applications.giveRole(PERSON, EDITORS);
             applications.register("wiki", WIKI_SECRET, List.of(WIKI_CALLBACK), List.of(WIKI_BYE), false, List.of(EDITORS));
@@ -202,7 +211,7 @@ class OidcProviderIT {
     @RunAsClient
     void aCodeWorksOnceAndUsingItAgainRevokesWhatItGave() throws Exception {
         TestApplication timesheet = new TestApplication("timesheet", null, TIMESHEET_CALLBACK);
-        Browser browser = OidcBrowsing.signedIn(PERSON, PASSWORD, PERSON_SEED);
+        Browser browser = OidcBrowsing.signedIn(SECOND, PASSWORD, SECOND_SEED);
         TestApplication.Attempt attempt = timesheet.start("openid", Map.of());
         String code = TestApplication.parameters(browser.open(attempt.uri()).uri()).get("code");
         TestApplication.TokenAnswer first = timesheet.redeem(code, attempt.verifier());
@@ -220,7 +229,7 @@ class OidcProviderIT {
     @Test
     @RunAsClient
     void aCodeIsNoGoodToAnotherApplicationNorWithoutTheRightVerifier() throws Exception {
-        Browser browser = OidcBrowsing.signedIn(PERSON, PASSWORD, PERSON_SEED);
+        Browser browser = OidcBrowsing.signedIn(THIRD, PASSWORD, THIRD_SEED);
         TestApplication timesheet = new TestApplication("timesheet", null, TIMESHEET_CALLBACK);
         TestApplication wiki = new TestApplication("wiki", WIKI_SECRET, WIKI_CALLBACK);
 
@@ -407,5 +416,22 @@ class OidcProviderIT {
                 "without a hint, the client_id names the application");
         assertEquals("/login.xhtml", new Browser().open(Browser.BASE.resolve("/oidc/logout?client_id=timesheet" + bye)).path(),
                 "an address another application registered is not followed");
+    }
+
+    @Test
+    @RunAsClient
+    void theDashboardCountsSignInsPerApplication() throws Exception {
+        Browser person = OidcBrowsing.signedIn(OTHER, PASSWORD, OTHER_SEED);
+        TestApplication timesheet = new TestApplication("timesheet", null, TIMESHEET_CALLBACK);
+        TestApplication.Attempt attempt = timesheet.start("openid", Map.of());
+        String code = TestApplication.parameters(person.open(attempt.uri()).uri()).get("code");
+        assertTrue(timesheet.redeem(code, attempt.verifier()).ok());
+
+        Browser admin = OidcBrowsing.signedIn(ADMIN, PASSWORD, ADMIN_SEED);
+        org.jsoup.nodes.Element table = admin.get("/admin/index.xhtml").html().getElementById("applications");
+        assertTrue(table != null && table.text().contains("Test timesheet (timesheet)"), String.valueOf(table));
+        long counted = table.select("tr").stream().filter(row -> row.text().contains("(timesheet)"))
+                .mapToLong(row -> Long.parseLong(row.select("[id$=signIns]").text())).findFirst().orElse(0);
+        assertTrue(counted >= 1, "the sign-in just made is counted: " + table.text());
     }
 }
