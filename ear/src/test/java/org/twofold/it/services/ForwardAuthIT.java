@@ -39,6 +39,8 @@ class ForwardAuthIT {
     private static final String READER_SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
     private static final String OUTSIDER = "fwd-outsider";
     private static final String OUTSIDER_SEED = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    private static final String WEBSITE_READER = "fwd-website";
+    private static final String WEBSITE_SEED = "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK";
     private static final String READERS = "Site readers";
     private static final String SITE = "https://localhost:9446/";
 
@@ -49,7 +51,10 @@ class ForwardAuthIT {
         return ServiceArchive.create(ARCHIVE, TestUsers.class, TestApplications.class);
     }
 
-    /** A reader of the site, someone who is not, and the site registered for its readers. */
+    /**
+     * A reader of the site, someone who is not, a reader whose roles ask only for the password
+     * (a Website user), and the site, registered for its readers with a second factor.
+     */
     @Dependent
     static class ReadersAndSite implements Fixture {
 
@@ -66,8 +71,11 @@ class ForwardAuthIT {
             }
             users.createWithApp(READER, PASSWORD, "fwd-reader@corp.example", READER_SEED, false);
             users.createWithApp(OUTSIDER, PASSWORD, null, OUTSIDER_SEED, false);
+            users.createWithApp(WEBSITE_READER, PASSWORD, null, WEBSITE_SEED, false);
+            users.makeWebsiteUser(WEBSITE_READER);
             applications.giveRole(READER, READERS);
-            applications.register("static-site", "static-site-secret-not-used-by-forward-auth", List.of(SITE), List.of(), false,
+            applications.giveRole(WEBSITE_READER, READERS);
+            applications.register("static-site", "static-site-secret-not-used-by-forward-auth", List.of(SITE), List.of(), true,
                     List.of(READERS));
         }
     }
@@ -133,5 +141,17 @@ class ForwardAuthIT {
     void theOriginalAddressIsBelievedOnlyFromATrustedProxy() throws Exception {
         ApiCalls.Answer direct = ApiCalls.getWithHeader("/auth/forward", "X-Original-URL", SITE);
         assertEquals(403, direct.status(), "from the test, not a trusted proxy, no site is named: " + direct.body());
+    }
+
+    @Test
+    @RunAsClient
+    void aSiteThatWantsASecondFactorAsksAPasswordOnlyPersonForOneAndLetsThemIn() throws Exception {
+        Browser browser = new Browser();
+        Browser.Page login = browser.open(URI.create(SITE + "payslips.html"));
+        Browser.Page code = browser.submit(login, "login", Map.of("username", WEBSITE_READER, "password", PASSWORD), "submit");
+        assertEquals("/code.xhtml", code.path(), "the password was enough for Twofold, not for the site: " + code.uri() + " " + code.text());
+        Browser.Page page = OidcBrowsing.enterCode(browser, code, WEBSITE_SEED);
+        assertEquals(URI.create(SITE + "payslips.html"), page.uri());
+        assertEquals("Hello " + WEBSITE_READER, page.html().getElementById("who").text());
     }
 }

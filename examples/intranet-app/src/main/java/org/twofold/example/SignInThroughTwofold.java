@@ -21,8 +21,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         redirectToOriginalResource = true,
         scope = {"openid", "profile", "email", "groups"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-        // Twofold's ID tokens last five minutes: after that the application asks Twofold again, which
-        // answers at once while the person is signed in there, and shows its sign-in page once they are not.
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${twofoldSettings.afterSignOut}", identityTokenExpiry = true))
+        // No identityTokenExpiry: the logout it starts when an ID token (five minutes) runs out would,
+        // with notifyProvider, end the person's Twofold session too, every five minutes.
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${twofoldSettings.afterSignOut}"))
 public class SignInThroughTwofold {
 }
