@@ -40,6 +40,10 @@ final class ClientCommand implements Callable<Integer> {
         @Option(names = "--post-logout-uri", paramLabel = "URI", description = "where signing out may return to; repeat for several")
         List<String> postLogoutUris;
 
+        @Option(names = "--backchannel-logout-uri", paramLabel = "URI",
+                description = "where Twofold tells the application that a person signed out (empty: nowhere)")
+        String backchannelLogoutUri;
+
         @Option(names = "--require-second-factor", paramLabel = "on|off",
                 description = "everyone who signs in to it uses a second factor")
         String requireSecondFactor;
@@ -60,6 +64,9 @@ final class ClientCommand implements Callable<Integer> {
             }
             list(body, "redirectUris", redirectUris);
             list(body, "postLogoutRedirectUris", postLogoutUris);
+            if (backchannelLogoutUri != null) {
+                body.addProperty("backchannelLogoutUri", backchannelLogoutUri);
+            }
             if (requireSecondFactor != null) {
                 body.addProperty("requireSecondFactor", Flags.bool(requireSecondFactor));
             }
@@ -155,6 +162,9 @@ final class ClientCommand implements Callable<Integer> {
             table.row("enabled", c.get("enabled").getAsBoolean() ? "yes" : "no");
             c.get("redirectUris").getAsJsonArray().forEach(uri -> table.row("redirect uri", uri.getAsString()));
             c.get("postLogoutRedirectUris").getAsJsonArray().forEach(uri -> table.row("post-logout uri", uri.getAsString()));
+            if (c.has("backchannelLogoutUri") && !c.get("backchannelLogoutUri").isJsonNull()) {
+                table.row("back-channel logout uri", c.get("backchannelLogoutUri").getAsString());
+            }
             client.root.print(answer, table);
             return 0;
         }

@@ -56,6 +56,12 @@ public final class TestIntranetServer implements AutoCloseable {
                     <feature>transportSecurity-1.0</feature>
                   </featureManager>
                   <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1" httpPort="%d" httpsPort="%d"/>
+                  <!-- The sign-in lives in each application's session (as examples/intranet-app's README
+                       says), not in Liberty's single sign-on cookie: a back-channel logout ends it. -->
+                  <webAppSecurity singleSignonEnabled="false"/>
+                  <!-- Signing out ends the sign-in first and the session after: Liberty's check that a
+                       session is used only by its owner would refuse that second step. -->
+                  <httpSession securityIntegrationEnabled="false"/>
                   <keyStore id="defaultKeyStore" password="intranet-it-keystore"/>
                   <keyStore id="twofoldCertificate" location="%s" type="PKCS12" password="twofold-self-signed" readOnly="true"/>
                   <ssl id="defaultSSLConfig" keyStoreRef="defaultKeyStore" trustStoreRef="twofoldCertificate" trustDefaultCerts="true"/>
@@ -63,6 +69,9 @@ public final class TestIntranetServer implements AutoCloseable {
                   <webApplication id="timesheet" name="timesheet" location="timesheet.war" contextRoot="/timesheet"/>
                 </server>
                 """.formatted(PORT, PORT + 453, trust));
+        // The applications' own HTTP clients (back-channel logout fetches Twofold's keys) trust it too.
+        Files.writeString(server.resolve("jvm.options"), "-Djavax.net.ssl.trustStore=" + trust
+                + "\n-Djavax.net.ssl.trustStorePassword=twofold-self-signed\n-Djavax.net.ssl.trustStoreType=PKCS12\n");
         Files.writeString(server.resolve("server.env"), "TWOFOLD_PROVIDER_URI=" + TestApplication.issuer() + "\n"
                 + "TWOFOLD_CLIENT_SECRET=" + clientSecret + "\nAPP_BASE_URL=" + BASE + "\n");
         run(wlp, "start");

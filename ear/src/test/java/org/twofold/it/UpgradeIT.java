@@ -146,6 +146,25 @@ class UpgradeIT {
         signInAsAdmin(new Browser(BASE));
     }
 
+    @Test
+    @Order(4)
+    void theIdTokenSigningKeyIsSealedAgainAfterTheNextRotation() throws Exception {
+        Browser.Page before = new Browser(BASE).get("/oidc/jwks");
+        assertEquals(200, before.status(), before.body());
+        String signingKey = before.body().replaceAll("(?s).*\"kid\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        run("stop");
+
+        String third = randomKey();
+        startWithKeys(third, NEW_KEY);
+        awaitLog("Sealed 1 ID-token signing keys again with the current encryption key " + keyId(third), 60);
+        run("stop");
+
+        startWithKeys(third, "");
+        Browser.Page after = new Browser(BASE).get("/oidc/jwks");
+        assertEquals(200, after.status(), "the old encryption key is gone, and the signing key still opens: " + after.body());
+        assertTrue(after.body().contains(signingKey), after.body());
+    }
+
     private static Browser.Page signInAsAdmin(Browser browser) throws Exception {
         Browser.Page code = browser.submit(browser.get("/login.xhtml"), "login",
                 Map.of("username", "Administrator", "password", "Fixture-Admin-Passw0rd-1"), "submit");

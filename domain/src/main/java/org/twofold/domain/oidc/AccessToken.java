@@ -16,11 +16,15 @@ import java.time.Instant;
 @Table(name = "TF_ACCESS_TOKEN")
 @NamedQuery(name = AccessToken.REVOKE_OF_CODE,
         query = "UPDATE AccessToken t SET t.revoked = :revoked WHERE t.codeDigest = :codeDigest")
+@NamedQuery(name = AccessToken.APPLICATIONS_OF_SIGN_IN,
+        query = "SELECT DISTINCT t.applicationId FROM AccessToken t WHERE t.userId = :userId AND t.authTime = :authTime")
 @NamedQuery(name = AccessToken.DELETE_EXPIRED, query = "DELETE FROM AccessToken t WHERE t.expiresAt < :before")
 public class AccessToken {
 
     public static final String REVOKE_OF_CODE = "AccessToken.revokeOfCode";
     public static final String DELETE_EXPIRED = "AccessToken.deleteExpired";
+    /** The applications one sign-in of a person (their session, by its sign-in time) got tokens for. */
+    public static final String APPLICATIONS_OF_SIGN_IN = "AccessToken.applicationsOfSignIn";
 
     @Id
     @Column(length = 64)

@@ -53,6 +53,10 @@ public class Application {
     @Column(nullable = false, length = 2000)
     private String allowedRoles;
 
+    /** Where Twofold tells the application that a person signed out (Back-Channel Logout); null for nowhere. */
+    @Column(length = ApplicationRules.MAX_URI_LENGTH)
+    private String backchannelLogoutUri;
+
     @Column(nullable = false)
     private boolean requireSecondFactor;
 
@@ -122,6 +126,14 @@ public class Application {
 
     public void setAllowedRoles(List<String> roles) {
         this.allowedRoles = String.join("\n", roles);
+    }
+
+    public String getBackchannelLogoutUri() {
+        return backchannelLogoutUri;
+    }
+
+    public void setBackchannelLogoutUri(String backchannelLogoutUri) {
+        this.backchannelLogoutUri = backchannelLogoutUri;
     }
 
     public boolean isRequireSecondFactor() {

@@ -48,6 +48,11 @@ public final class ApplicationRules {
         return uris == null || uris.isEmpty() ? List.of() : uriListProblems(uris, "applications.postLogoutUris.invalid");
     }
 
+    /** Where sign-outs are told: none, or one address (see {@link #isAcceptableUri}). */
+    public static List<String> backchannelLogoutUriProblems(String uri) {
+        return uri == null || uri.isEmpty() || isAcceptableUri(uri) ? List.of() : List.of("applications.backchannelLogoutUri.invalid");
+    }
+
     private static List<String> uriListProblems(List<String> uris, String key) {
         List<String> problems = new ArrayList<>();
         if (uris.size() > MAX_URIS || !uris.stream().allMatch(ApplicationRules::isAcceptableUri)) {

@@ -18,12 +18,15 @@ import java.util.Base64;
 @Table(name = "TF_SIGNING_KEY")
 @NamedQuery(name = SigningKey.PUBLISHED,
         query = "SELECT k FROM SigningKey k WHERE k.retiredAt IS NULL OR k.retiredAt > :since ORDER BY k.createdAt DESC")
+@NamedQuery(name = SigningKey.SEALED_WITH_OTHER_KEY, query = "SELECT k FROM SigningKey k WHERE k.sealKeyId <> :keyId")
 @NamedQuery(name = SigningKey.RETIRE_ALL_BUT,
         query = "UPDATE SigningKey k SET k.retiredAt = :now WHERE k.retiredAt IS NULL AND k.keyId <> :keyId")
 public class SigningKey {
 
     public static final String PUBLISHED = "SigningKey.published";
     public static final String RETIRE_ALL_BUT = "SigningKey.retireAllBut";
+    /** Keys sealed with an encryption key other than the current one (after a rotation). */
+    public static final String SEALED_WITH_OTHER_KEY = "SigningKey.sealedWithOtherKey";
 
     /** The JWK's {@code kid}. */
     @Id
@@ -71,6 +74,12 @@ public class SigningKey {
 
     public Instant getRetiredAt() {
         return retiredAt;
+    }
+
+    /** The same key, sealed again (with the current encryption key, after a rotation). */
+    public void resealed(byte[] sealedJwk, String sealKeyId) {
+        this.sealedJwk = Base64.getEncoder().encodeToString(sealedJwk);
+        this.sealKeyId = sealKeyId;
     }
 
     public boolean isRetired() {

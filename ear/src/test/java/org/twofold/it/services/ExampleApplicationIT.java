@@ -18,8 +18,8 @@ import org.twofold.it.TestIntranetServer;
 /**
  * The example intranet application (examples/intranet-app) on a Liberty server of its own,
  * twice (the wiki and the timesheet), signing in through Twofold with the standard Jakarta
- * Security OpenID Connect mechanism, in chromium: one sign-in for both, and signing out of one
- * signs out of Twofold.
+ * Security OpenID Connect mechanism, in chromium: one sign-in for both; signing out of Twofold
+ * signs out of both (back-channel logout), and signing out of one signs out of Twofold.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExampleApplicationIT {
@@ -60,6 +60,7 @@ class ExampleApplicationIT {
             for (String application : List.of("wiki", "timesheet")) {
                 applications.register("intranet-" + application, SECRET, List.of(BASE + "/" + application + "/callback"),
                         List.of(BASE + "/" + application + "/signed-out.html"), false, List.of());
+                applications.setBackchannelLogoutUri("intranet-" + application, BASE + "/" + application + "/backchannel-logout");
             }
         }
     }
@@ -81,7 +82,7 @@ class ExampleApplicationIT {
 
     @Test
     @RunAsClient
-    void onePasswordAndCodeSignInForBothApplicationsAndSigningOutOfOneSignsOutOfTwofold() throws Exception {
+    void onePasswordAndCodeSignInForBothApplicationsAndSigningOutOfTwofoldSignsOutOfBoth() throws Exception {
         IntranetBrowsing.signInOnceForBothApplicationsThenSignOut(Files.createTempDirectory("intranet-browser"), PERSON, PASSWORD,
                 SEED, ROLE);
     }

@@ -346,13 +346,17 @@ class OidcProviderIT {
 
         ApiCalls.Answer created = ApiCalls.call("POST", "clients", ADMIN_KEY, "{\"clientId\": \"reports\", \"name\": \"Reports\","
                 + " \"redirectUris\": [\"https://reports.corp.example/cb\"], \"public\": false, \"requireSecondFactor\": true,"
+                + " \"backchannelLogoutUri\": \"https://reports.corp.example/backchannel-logout\","
                 + " \"allowedRoles\": []}");
         assertEquals(201, created.status(), created.body());
         String secret = (String) JSONObjectUtils.parse(created.body()).get("clientSecret");
         assertTrue(secret != null && secret.length() >= 40, created.body());
         ApiCalls.Answer shown = ApiCalls.call("GET", "clients/reports", ADMIN_KEY, null);
         assertFalse(shown.body().contains(secret) || shown.body().contains("\"clientSecret\":\""), shown.body());
-        assertTrue(shown.body().contains("\"public\":false") && shown.body().contains("\"requireSecondFactor\":true"), shown.body());
+        assertTrue(shown.body().contains("\"public\":false") && shown.body().contains("\"requireSecondFactor\":true")
+                && shown.body().contains("\"backchannelLogoutUri\":\"https://reports.corp.example/backchannel-logout\""), shown.body());
+        assertEquals(400, ApiCalls.call("PATCH", "clients/reports", ADMIN_KEY, "{\"backchannelLogoutUri\": \"http://evil.example/\"}").status(),
+                "a plain-HTTP back-channel address is refused");
 
         assertEquals(409, ApiCalls.call("POST", "clients", ADMIN_KEY,
                 "{\"clientId\": \"reports\", \"redirectUris\": [\"https://reports.corp.example/cb\"]}").status());

@@ -33,12 +33,18 @@ public class TestApplications {
         if (applications.find(clientId).isPresent()) {
             return;
         }
-        applications.create(new ApplicationDraft(clientId, "Test " + clientId, redirectUris, postLogoutUris, secret == null,
+        applications.create(new ApplicationDraft(clientId, "Test " + clientId, redirectUris, postLogoutUris, null, secret == null,
                 requireSecondFactor, allowedRoles, true), Instant.now(), FIXTURE);
         if (secret != null) {
             em.createNamedQuery(Application.BY_CLIENT_ID, Application.class).setParameter("clientId", clientId)
                     .getSingleResult().setSecretDigest(Tokens.digest(secret));
         }
+    }
+
+    /** Where the application hears of sign-outs (Back-Channel Logout). */
+    public void setBackchannelLogoutUri(String clientId, String uri) {
+        em.createNamedQuery(Application.BY_CLIENT_ID, Application.class).setParameter("clientId", clientId)
+                .getSingleResult().setBackchannelLogoutUri(uri);
     }
 
     /** Gives the user this role, made if there is none by that name. */

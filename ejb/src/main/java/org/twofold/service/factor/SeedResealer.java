@@ -10,10 +10,11 @@ import java.util.logging.Logger;
 import org.twofold.domain.factor.TotpFactor;
 import org.twofold.service.config.SeedVault;
 import org.twofold.service.directory.DirectorySettingsService;
+import org.twofold.service.oidc.SigningKeys;
 
 /**
  * After a key rotation, seals every seed sealed with a previous key again with the current
- * one (and the directory's service password): a batch every ten seconds, each re-seal its own short transaction, until none is left.
+ * one (and the directory's service password, and the ID-token signing keys): a batch every ten seconds, each re-seal its own short transaction, until none is left.
  * Keys change only with a restart, so from then on it has nothing to do. The log says when
  * it is done, so IT knows when the previous keys may go.
  */
@@ -33,6 +34,9 @@ public class SeedResealer {
     @Inject
     private DirectorySettingsService directory;
 
+    @Inject
+    private SigningKeys signingKeys;
+
     private volatile boolean done;
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
@@ -43,6 +47,10 @@ public class SeedResealer {
         String current = vault.keys().currentId();
         if (directory.resealBindPassword()) {
             LOG.info("Sealed the directory's service password again with the current encryption key " + current + ".");
+        }
+        int keys = signingKeys.resealWithTheCurrentKey();
+        if (keys > 0) {
+            LOG.info("Sealed " + keys + " ID-token signing keys again with the current encryption key " + current + ".");
         }
         List<TotpFactor> stale = factors.sealedWithOtherKeyThan(current, BATCH);
         if (stale.isEmpty()) {

@@ -105,7 +105,8 @@ public class ApplicationAdministration {
 
     private static ApplicationDraft withDefaults(ApplicationDraft draft) {
         return new ApplicationDraft(draft.clientId(), draft.name() == null ? draft.clientId() : draft.name(), draft.redirectUris(),
-                draft.postLogoutRedirectUris() == null ? List.of() : draft.postLogoutRedirectUris(), draft.publicClient(),
+                draft.postLogoutRedirectUris() == null ? List.of() : draft.postLogoutRedirectUris(), draft.backchannelLogoutUri(),
+                draft.publicClient(),
                 draft.requireSecondFactor() == null ? Boolean.FALSE : draft.requireSecondFactor(),
                 draft.allowedRoles() == null ? List.of() : draft.allowedRoles(),
                 draft.enabled() == null ? Boolean.TRUE : draft.enabled());
@@ -126,6 +127,10 @@ public class ApplicationAdministration {
         if (postLogout != null) {
             problems.addAll(ApplicationRules.postLogoutUriProblems(postLogout));
         }
+        String backchannel = draft.backchannelLogoutUri() == null ? null : draft.backchannelLogoutUri().strip();
+        if (backchannel != null) {
+            problems.addAll(ApplicationRules.backchannelLogoutUriProblems(backchannel));
+        }
         if (roles != null && !roles.stream().allMatch(this::roleExists)) {
             problems.add("applications.roles.unknown");
         }
@@ -143,6 +148,9 @@ public class ApplicationAdministration {
         }
         if (roles != null) {
             application.setAllowedRoles(roles);
+        }
+        if (backchannel != null) {
+            application.setBackchannelLogoutUri(backchannel.isEmpty() ? null : backchannel);
         }
         if (draft.requireSecondFactor() != null) {
             application.setRequireSecondFactor(draft.requireSecondFactor());

@@ -6,12 +6,12 @@ import org.twofold.domain.oidc.Application;
 
 /** A registered application as the console, the API and the command line show it: never its secret. */
 public record ApplicationSummary(String clientId, String name, List<String> redirectUris, List<String> postLogoutRedirectUris,
-                                 boolean publicClient, boolean requireSecondFactor, List<String> allowedRoles, boolean enabled,
+                                 String backchannelLogoutUri, boolean publicClient, boolean requireSecondFactor, List<String> allowedRoles, boolean enabled,
                                  Instant createdAt) {
 
     static ApplicationSummary of(Application application) {
         return new ApplicationSummary(application.getClientId(), application.getName(), List.copyOf(application.getRedirectUris()),
-                List.copyOf(application.getPostLogoutRedirectUris()), application.isPublicClient(), application.isRequireSecondFactor(),
+                List.copyOf(application.getPostLogoutRedirectUris()), application.getBackchannelLogoutUri(), application.isPublicClient(), application.isRequireSecondFactor(),
                 List.copyOf(application.getAllowedRoles()), application.isEnabled(), application.getCreatedAt());
     }
 }

@@ -16,6 +16,8 @@ import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.AMR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.claims.LogoutTokenClaimsSet;
+import com.nimbusds.oauth2.sdk.id.JWTID;
 import com.nimbusds.oauth2.sdk.ParseException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,6 +61,25 @@ public class IdTokens {
             return jwt.serialize();
         } catch (JOSEException | ParseException e) {
             throw new IllegalStateException("Cannot sign an ID token", e);
+        }
+    }
+
+    /**
+     * A logout token (OpenID Connect Back-Channel Logout §2.4): this person's sign-in at
+     * Twofold has ended, for this application. Typed {@code logout+jwt}, so no one mistakes it
+     * for an ID token.
+     */
+    public String logoutToken(String clientId, String subject, Instant now) {
+        LogoutTokenClaimsSet claims = new LogoutTokenClaimsSet(new Issuer(issuer.id()), new Subject(subject),
+                List.of(new Audience(clientId)), Date.from(now), Date.from(now.plus(LIFETIME)), new JWTID(), null);
+        RSAKey key = keys.current(now);
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(new JOSEObjectType("logout+jwt")).build(), claims.toJWTClaimsSet());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException | ParseException e) {
+            throw new IllegalStateException("Cannot sign a logout token", e);
         }
     }
 

@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.KeyRing;
 import org.twofold.domain.oidc.SigningKey;
@@ -40,6 +42,9 @@ public class SigningKeys {
 
     /** Opened keys by id: opening is cheap, but every token would do it. Rows never change, so this never lies. */
     private static final Map<String, RSAKey> OPENED = new ConcurrentHashMap<>();
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+    /** Keys already reported as unopenable: said once, not at every sign-in. */
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
@@ -52,24 +57,21 @@ public class SigningKeys {
 
     /** The key that signs now: the newest one not retired, made if there is none yet. */
     public RSAKey current(Instant now) {
-        return published(now).stream().filter(key -> !key.isRetired()).findFirst()
-                .map(this::open)
+        return published(now).stream().filter(key -> !key.isRetired())
+                .map(this::tryOpen).flatMap(Optional::stream).findFirst()
                 .orElseGet(() -> open(create(now)));
     }
 
     /** The public halves of every published key, for the JWKS endpoint. */
     public JWKSet publicKeys(Instant now) {
-        List<SigningKey> keys = published(now);
-        if (keys.stream().allMatch(SigningKey::isRetired)) {
-            current(now);
-            keys = published(now);
-        }
-        return new JWKSet(keys.stream().map(this::open).map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK()).toList());
+        current(now); // so there is one to publish
+        return new JWKSet(published(now).stream().map(this::tryOpen).flatMap(Optional::stream)
+                .map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK()).toList());
     }
 
     /** A published key by its id (to check a token Twofold signed). */
     public Optional<RSAKey> published(String keyId, Instant now) {
-        return published(now).stream().filter(key -> key.getKeyId().equals(keyId)).findFirst().map(this::open);
+        return published(now).stream().filter(key -> key.getKeyId().equals(keyId)).findFirst().flatMap(this::tryOpen);
     }
 
     /** A published key as the console and the API list it: never its private half. */
@@ -91,6 +93,24 @@ public class SigningKeys {
         return created.getKeyId();
     }
 
+    /**
+     * After an encryption-key rotation: seals every signing key sealed with a previous
+     * encryption key again with the current one, so the previous key may go.
+     *
+     * @return how many were sealed again
+     */
+    public int resealWithTheCurrentKey() {
+        KeyRing keyRing = vault.keys();
+        List<SigningKey> stale = em.createNamedQuery(SigningKey.SEALED_WITH_OTHER_KEY, SigningKey.class)
+                .setParameter("keyId", keyRing.currentId()).getResultList();
+        for (SigningKey row : stale) {
+            byte[] jwk = keyRing.open(new KeyRing.Sealed(row.getSealKeyId(), row.getSealedJwk()), associatedData(row.getKeyId()));
+            KeyRing.Sealed sealed = keyRing.seal(jwk, associatedData(row.getKeyId()));
+            row.resealed(sealed.bytes(), sealed.keyId());
+        }
+        return stale.size();
+    }
+
     private List<SigningKey> published(Instant now) {
         return em.createNamedQuery(SigningKey.PUBLISHED, SigningKey.class)
                 .setParameter("since", now.minus(PUBLISHED_AFTER_RETIREMENT)).getResultList();
@@ -108,6 +128,23 @@ public class SigningKeys {
             return row;
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate a signing key", e);
+        }
+    }
+
+    /**
+     * The key, or empty when the encryption key that sealed it is no longer configured (removed
+     * from TWOFOLD_ENCRYPTION_KEYS_PREVIOUS before it was sealed again): such a key is skipped,
+     * and a new one made when none other signs, rather than failing every sign-in.
+     */
+    private Optional<RSAKey> tryOpen(SigningKey row) {
+        try {
+            return Optional.of(open(row));
+        } catch (IllegalStateException e) {
+            if (REPORTED.add(row.getKeyId())) {
+                LOG.warning("The ID-token signing key " + row.getKeyId() + " is sealed with the encryption key " + row.getSealKeyId()
+                        + ", which is not configured; it is skipped.");
+            }
+            return Optional.empty();
         }
     }
 

@@ -19,8 +19,12 @@ public class HomeServlet extends HttpServlet {
     @Inject
     private OpenIdContext openId;
 
+    @Inject
+    private SignedInSessions sessions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        sessions.remember(openId.getSubject(), request.getSession());
         response.setContentType("text/html; charset=UTF-8");
         PrintWriter page = response.getWriter();
         page.println("<!DOCTYPE html><html><head><title>Intranet</title></head><body>");

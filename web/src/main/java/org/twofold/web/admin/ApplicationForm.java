@@ -21,6 +21,7 @@ public class ApplicationForm implements Serializable {
     private String name;
     private String redirectUris;
     private String postLogoutUris;
+    private String backchannelLogoutUri;
     private boolean publicClient;
     private boolean requireSecondFactor;
     private List<String> allowedRoles = new ArrayList<>();
@@ -34,6 +35,7 @@ public class ApplicationForm implements Serializable {
         form.name = application.name();
         form.redirectUris = String.join("\n", application.redirectUris());
         form.postLogoutUris = String.join("\n", application.postLogoutRedirectUris());
+        form.backchannelLogoutUri = application.backchannelLogoutUri();
         form.publicClient = application.publicClient();
         form.requireSecondFactor = application.requireSecondFactor();
         form.allowedRoles = new ArrayList<>(application.allowedRoles());
@@ -43,7 +45,7 @@ public class ApplicationForm implements Serializable {
 
     ApplicationDraft draft() {
         return new ApplicationDraft(clientId == null ? null : clientId.strip(), name, lines(redirectUris), lines(postLogoutUris),
-                creating ? publicClient : null, requireSecondFactor, List.copyOf(allowedRoles), enabled);
+                backchannelLogoutUri == null ? "" : backchannelLogoutUri, creating ? publicClient : null, requireSecondFactor, List.copyOf(allowedRoles), enabled);
     }
 
     private static List<String> lines(String text) {
@@ -84,6 +86,14 @@ public class ApplicationForm implements Serializable {
 
     public void setPostLogoutUris(String postLogoutUris) {
         this.postLogoutUris = postLogoutUris;
+    }
+
+    public String getBackchannelLogoutUri() {
+        return backchannelLogoutUri;
+    }
+
+    public void setBackchannelLogoutUri(String backchannelLogoutUri) {
+        this.backchannelLogoutUri = backchannelLogoutUri;
     }
 
     public boolean isPublicClient() {

@@ -10,11 +10,12 @@ import org.twofold.service.oidc.ApplicationDraft;
  * application, named as its id, no sign-out addresses, no second factor demanded, every role.
  */
 public record ClientBody(String clientId, String name, List<String> redirectUris, List<String> postLogoutRedirectUris,
-                         @JsonbProperty("public") Boolean publicClient, Boolean requireSecondFactor, List<String> allowedRoles,
+                         String backchannelLogoutUri, @JsonbProperty("public") Boolean publicClient, Boolean requireSecondFactor, List<String> allowedRoles,
                          Boolean enabled) {
 
     ApplicationDraft draft() {
-        return new ApplicationDraft(clientId, name, redirectUris, postLogoutRedirectUris, publicClient, requireSecondFactor,
+        return new ApplicationDraft(clientId, name, redirectUris, postLogoutRedirectUris, backchannelLogoutUri, publicClient,
+                requireSecondFactor,
                 allowedRoles, enabled);
     }
 }

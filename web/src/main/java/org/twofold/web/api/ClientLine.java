@@ -10,7 +10,7 @@ import org.twofold.service.oidc.ApplicationSummary;
  * made the secret (registration, or a new secret), and never again.
  */
 public record ClientLine(String clientId, String name, List<String> redirectUris, List<String> postLogoutRedirectUris,
-                         @JsonbProperty("public") boolean publicClient, boolean requireSecondFactor, List<String> allowedRoles,
+                         String backchannelLogoutUri, @JsonbProperty("public") boolean publicClient, boolean requireSecondFactor, List<String> allowedRoles,
                          boolean enabled, Instant createdAt, String clientSecret) {
 
     static ClientLine of(ApplicationSummary summary) {
@@ -19,7 +19,7 @@ public record ClientLine(String clientId, String name, List<String> redirectUris
 
     static ClientLine of(ApplicationSummary summary, String secret) {
         return new ClientLine(summary.clientId(), summary.name(), summary.redirectUris(), summary.postLogoutRedirectUris(),
-                summary.publicClient(), summary.requireSecondFactor(), summary.allowedRoles(), summary.enabled(),
+                summary.backchannelLogoutUri(), summary.publicClient(), summary.requireSecondFactor(), summary.allowedRoles(), summary.enabled(),
                 summary.createdAt(), secret);
     }
 }

@@ -50,6 +50,7 @@ public class DiscoveryServlet extends HttpServlet {
         metadata.setClaims(List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr",
                 "preferred_username", "name", "email", ScopeClaims.GROUPS));
         metadata.setSupportsAuthorizationResponseIssuerParam(true);
+        metadata.setSupportsBackChannelLogout(true);
         metadata.setSupportsRequestParam(false);
         metadata.setSupportsRequestURIParam(false);
         response.setContentType("application/json");
