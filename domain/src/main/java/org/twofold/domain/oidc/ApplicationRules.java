@@ -82,6 +82,14 @@ public final class ApplicationRules {
         }
     }
 
+    /**
+     * Whether someone holding {@code heldRoles} (with "All") may sign in to an application that
+     * lets in {@code allowedRoles}: any of them, or everyone when it names none.
+     */
+    public static boolean admits(List<String> allowedRoles, Set<String> heldRoles) {
+        return allowedRoles.isEmpty() || allowedRoles.stream().anyMatch(heldRoles::contains);
+    }
+
     /** An address the application registered, compared exactly (RFC 9700 §4.1.3): no prefix, no extra query. */
     public static boolean isRegistered(List<String> registered, String uri) {
         return uri != null && registered.contains(uri);

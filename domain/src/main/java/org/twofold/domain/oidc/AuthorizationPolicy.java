@@ -109,7 +109,7 @@ public final class AuthorizationPolicy {
             return request.prompt().contains("none") ? new BackWithError("login_required", "The person is not signed in.")
                     : new SignInFirst(again);
         }
-        if (!client.allowedRoles().isEmpty() && client.allowedRoles().stream().noneMatch(session.roles()::contains)) {
+        if (!ApplicationRules.admits(client.allowedRoles(), session.roles())) {
             return new RoleRefused();
         }
         AuthenticationLevel have = AuthenticationLevel.of(session.secondStepDone());

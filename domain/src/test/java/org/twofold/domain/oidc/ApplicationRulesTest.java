@@ -54,4 +54,13 @@ class ApplicationRulesTest {
         assertEquals(false, ApplicationRules.isRegistered(registered, "https://wiki.corp.example/CB"));
         assertEquals(false, ApplicationRules.isRegistered(registered, null));
     }
+
+    @org.junit.jupiter.api.Test
+    void anApplicationAdmitsHoldersOfItsRolesOrEveryoneWhenItNamesNone() {
+        java.util.Set<String> held = java.util.Set.of("All", "Editors");
+        assertEquals(true, ApplicationRules.admits(List.of(), held));
+        assertEquals(true, ApplicationRules.admits(List.of("Finance", "Editors"), held));
+        assertEquals(true, ApplicationRules.admits(List.of("All"), held));
+        assertEquals(false, ApplicationRules.admits(List.of("Finance"), held));
+    }
 }

@@ -4,14 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
 import org.twofold.domain.oidc.AuthorizationPolicy;
-import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.user.SignedInUser;
 import org.twofold.service.user.UserDirectory;
 
 /**
@@ -46,7 +44,7 @@ public class Authorization {
         Optional<Application> application = applications.enabled(clientId);
         Optional<User> user = signIn.flatMap(s -> users.find(s.username())).filter(User::isEnabled);
         AuthorizationPolicy.Session session = user.isPresent()
-                ? new AuthorizationPolicy.Session(signIn.get().signedInAt(), signIn.get().secondStepDone(), roleNames(user.get()))
+                ? new AuthorizationPolicy.Session(signIn.get().signedInAt(), signIn.get().secondStepDone(), SignedInUser.of(user.get()).roles())
                 : AuthorizationPolicy.Session.NONE;
         AuthorizationPolicy.Verdict verdict = AuthorizationPolicy.decide(request, application.map(Authorization::client).orElse(null),
                 session, now);
@@ -71,13 +69,6 @@ public class Authorization {
     private static AuthorizationPolicy.Client client(Application application) {
         return new AuthorizationPolicy.Client(application.isPublicClient(), application.getRedirectUris(),
                 application.isRequireSecondFactor(), application.getAllowedRoles());
-    }
-
-    private static Set<String> roleNames(User user) {
-        Set<String> names = new TreeSet<>();
-        names.add(Role.ALL);
-        user.getRoles().forEach(role -> names.add(role.getName()));
-        return names;
     }
 
     /** The client id as the audit log shows it: cut short, since anyone can send any. */

@@ -3,13 +3,15 @@ package org.twofold.service.oidc;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
+import org.twofold.domain.oidc.ApplicationRules;
 import org.twofold.domain.oidc.AuthenticationLevel;
-import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.user.SignedInUser;
 import org.twofold.service.user.UserDirectory;
 
 /**
@@ -55,7 +57,7 @@ public class ForwardAuthorization {
         if (user.isEmpty()) {
             return new SignInFirst();
         }
-        if (!holdsAllowedRole(application.get(), user.get())) {
+        if (!ApplicationRules.admits(application.get().getAllowedRoles(), SignedInUser.of(user.get()).roles())) {
             audit.record(AuditEventType.APP_SIGN_IN_REFUSED, user.get().getUsername(), clientIp,
                     "application " + application.get().getClientId() + " (forward authentication): holds none of its roles");
             return new Refused("holds none of the application's roles");
@@ -81,11 +83,6 @@ public class ForwardAuthorization {
 
     private static boolean satisfies(Application application, boolean secondStepDone) {
         return AuthenticationLevel.of(secondStepDone)
-                .satisfies(AuthenticationLevel.wanted(application.isRequireSecondFactor(), java.util.List.of()));
-    }
-
-    private static boolean holdsAllowedRole(Application application, User user) {
-        return application.getAllowedRoles().isEmpty() || application.getAllowedRoles().contains(Role.ALL)
-                || user.getRoles().stream().map(Role::getName).anyMatch(application.getAllowedRoles()::contains);
+                .satisfies(AuthenticationLevel.wanted(application.isRequireSecondFactor(), List.of()));
     }
 }

@@ -39,7 +39,7 @@ public class IdTokens {
     private SigningKeys keys;
 
     @Inject
-    private org.twofold.service.oidc.Issuer issuer;
+    private ProviderAddress issuer;
 
     /** The ID token for a redeemed code: who, how and when they signed in, for this application. */
     public String issue(AuthorizationCode code, String clientId, SignedInClaims person, Instant now) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.twofold.service.RefusedException;
 import org.twofold.service.oidc.ApplicationAdministration;
 import org.twofold.service.oidc.ApplicationSummary;
-import org.twofold.service.oidc.Issuer;
+import org.twofold.service.oidc.ProviderAddress;
 import org.twofold.service.oidc.SigningKeys;
 import org.twofold.service.role.RoleAdministration;
 import org.twofold.web.i18n.Messages;
@@ -35,7 +35,7 @@ public class ApplicationsPage implements Serializable {
     private RoleAdministration roles;
 
     @Inject
-    private Issuer issuer;
+    private ProviderAddress issuer;
 
     @Inject
     private ConsoleActor console;

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.twofold.domain.oidc.AuthorizationPolicy;
 import org.twofold.service.oidc.Authorization;
+import org.twofold.service.oidc.ProviderAddress;
 import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.SignInPages;
 import org.twofold.web.security.SignInSession;
@@ -37,7 +38,7 @@ public class AuthorizeServlet extends HttpServlet {
     private Authorization authorization;
 
     @Inject
-    private org.twofold.service.oidc.Issuer issuer;
+    private ProviderAddress issuer;
 
     @Inject
     private SecurityContext securityContext;

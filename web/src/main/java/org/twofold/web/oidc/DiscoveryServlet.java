@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.twofold.domain.oidc.AuthenticationLevel;
+import org.twofold.service.oidc.ProviderAddress;
 import org.twofold.service.oidc.ScopeClaims;
 
 /** OpenID Connect Discovery: what the provider does and where, for the applications' libraries to read. */
@@ -28,7 +29,7 @@ import org.twofold.service.oidc.ScopeClaims;
 public class DiscoveryServlet extends HttpServlet {
 
     @Inject
-    private org.twofold.service.oidc.Issuer issuer;
+    private ProviderAddress issuer;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -10,7 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.twofold.service.oidc.ForwardAuthorization;
-import org.twofold.service.oidc.Issuer;
+import org.twofold.service.oidc.ProviderAddress;
 import org.twofold.service.oidc.SignedInClaims;
 import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.SignInPages;
@@ -29,7 +29,7 @@ public class ForwardAuthServlet extends HttpServlet {
     private ForwardAuthorization forward;
 
     @Inject
-    private Issuer issuer;
+    private ProviderAddress issuer;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -4,9 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.twofold.service.config.DeploymentConfig;
 
-/** Who Twofold is to the applications: its public address without the trailing slash (OpenID Connect Discovery §3). */
+/**
+ * Where the applications find Twofold: its issuer, the public address without the trailing slash
+ * (OpenID Connect Discovery §3), and each endpoint under it.
+ */
 @Stateless
-public class Issuer {
+public class ProviderAddress {
 
     @Inject
     private DeploymentConfig deployment;
