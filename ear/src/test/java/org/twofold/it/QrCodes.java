@@ -1,12 +1,14 @@
 package org.twofold.it;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** Reads a QR code from a PNG the way a phone's camera app would. */
@@ -17,7 +19,10 @@ public final class QrCodes {
 
     public static String decode(byte[] png) throws IOException, com.google.zxing.ReaderException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image)))).getText();
+        // The PNG is the barcode alone, as the page shows it: without saying so, zxing's finder
+        // missed about 1 in 800 random codes (6 of 5,000 in a loop over random secrets; 0 of 10,000 so).
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image))),
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 
     /** Grey levels of an image, for zxing's reader (its javase module is not needed for this). */
