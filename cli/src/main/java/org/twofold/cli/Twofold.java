@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         description = "Drives a Twofold server through its REST API.",
         subcommands = {EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class,
             ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class, ClientCommand.class,
-            SigningKeyCommand.class,
+            SigningKeyCommand.class, CopyDatabaseCommand.class,
             CommandLine.HelpCommand.class})
 public final class Twofold implements Callable<Integer> {
 
@@ -115,6 +115,11 @@ public final class Twofold implements Callable<Integer> {
 
     PrintWriter out() {
         return out;
+    }
+
+    /** A variable of the environment the command runs in; null when unset. */
+    String environment(String name) {
+        return env.get(name);
     }
 
     /** With --json, the server's answer as it came; else the table. */

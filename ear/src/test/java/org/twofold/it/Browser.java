@@ -31,6 +31,7 @@ public final class Browser {
     public static final URI BASE = URI.create(System.getProperty("twofold.url", "https://localhost:9543"));
 
     private final URI base;
+    private final String clientAddress;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -46,7 +47,16 @@ public final class Browser {
 
     /** A browser of another server, e.g. the one the upgrade test starts. */
     public Browser(URI base) {
+        this(base, null);
+    }
+
+    /**
+     * A browser of another server, behind a proxy that has seen it come from {@code clientAddress}
+     * (sent as X-Forwarded-For on every request, which the proxy extends).
+     */
+    public Browser(URI base, String clientAddress) {
         this.base = base;
+        this.clientAddress = clientAddress;
     }
 
     /**
@@ -163,7 +173,7 @@ public final class Browser {
      */
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(fromClient(request).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             List<HttpResponse<String>> redirects = new ArrayList<>();
             for (int hops = 0; hops < 20; hops++) {
@@ -175,7 +185,7 @@ public final class Browser {
                     return new Page(response.statusCode(), next.get(), response.body(), response, List.copyOf(redirects));
                 }
                 redirects.add(response);
-                response = http.send(HttpRequest.newBuilder(next.get()).timeout(Duration.ofSeconds(60)).GET().build(),
+                response = http.send(fromClient(HttpRequest.newBuilder(next.get())).timeout(Duration.ofSeconds(60)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
             }
             return new Page(response.statusCode(), response.uri(), response.body(), response, List.copyOf(redirects));
@@ -185,6 +195,10 @@ public final class Browser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest.Builder fromClient(HttpRequest.Builder request) {
+        return clientAddress == null ? request : request.header("X-Forwarded-For", clientAddress);
     }
 
     /** Where a browser goes on by itself from this answer: its redirect, or its page's immediate refresh. */

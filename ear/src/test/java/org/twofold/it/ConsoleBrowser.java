@@ -1,6 +1,7 @@
 package org.twofold.it;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,9 +32,16 @@ final class ConsoleBrowser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final URI base;
     final Path downloads;
 
     ConsoleBrowser(Path downloads) {
+        this(downloads, Browser.BASE);
+    }
+
+    /** A browser whose {@link #open} paths are on {@code base} (a load balancer, say). */
+    ConsoleBrowser(Path downloads, URI base) {
+        this.base = base;
         this.downloads = downloads;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("twofold.chromium", "/usr/bin/chromium"));
@@ -54,7 +62,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(Browser.BASE.resolve(path).toString());
+        driver.get(base.resolve(path).toString());
         failOnPolicyViolations();
     }
 
@@ -214,6 +222,9 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Signs in with the password, then the authenticator app's code; ends on the desk. */
     void signIn(String username, String password, Authenticator app) throws InterruptedException {
         passwordStep(username, password);
+        if (!"/code.xhtml".equals(path())) {
+            throw new AssertionError("no code step after the password: " + path() + "\n" + text());
+        }
         type("code:otp", app.nextCode());
         submit("code:verify");
         if (!"/desk.xhtml".equals(path())) {

@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,11 +58,11 @@ class UpgradeIT {
         Path testServer = wlp.resolve("usr/servers").resolve(System.getProperty("twofold.it.server.name", "twofold-it"));
         server = wlp.resolve("usr/servers").resolve(SERVER);
         Path data = wlp.resolveSibling("upgrade-data");
-        deleteTree(server);
-        deleteTree(data);
-        copyTree(FIXTURES.resolve("data-a207724"), data);
-        for (String part : List.of("server.xml", "jvm.options", "derby", "apps")) {
-            copyTree(testServer.resolve(part), server.resolve(part));
+        TestFiles.deleteTree(server);
+        TestFiles.deleteTree(data);
+        TestFiles.copyTree(FIXTURES.resolve("data-a207724"), data);
+        for (String part : List.of("server.xml", "embedded-derby.xml", "jvm.options", "jdbc", "apps")) {
+            TestFiles.copyTree(testServer.resolve(part), server.resolve(part));
         }
         Files.writeString(server.resolve("bootstrap.properties"), String.join("\n",
                 "twofold.data.dir=" + data.toAbsolutePath(),
@@ -237,30 +236,5 @@ class UpgradeIT {
                 .redirectOutput(wlp.resolveSibling("upgrade-" + action + ".log").toFile())
                 .start();
         assertEquals(0, process.waitFor(), "server " + action);
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.createDirectories(to.getParent());
-                    Files.copy(file, to);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        }
     }
 }

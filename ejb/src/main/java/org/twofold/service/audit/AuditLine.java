@@ -1,5 +1,6 @@
 package org.twofold.service.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
@@ -12,7 +13,7 @@ import org.twofold.domain.audit.AuditEventType;
  * @param actor    the administrator who made the change, else null
  */
 public record AuditLine(long id, Instant occurredAt, AuditEventType type, String username, String actor, String clientIp,
-                        String detail) {
+                        String detail) implements Serializable {
 
     static AuditLine of(AuditEvent event) {
         return new AuditLine(event.getId(), event.getOccurredAt(), event.getType(), event.getUsername(), event.getActor(),

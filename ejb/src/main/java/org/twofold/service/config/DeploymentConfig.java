@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +29,8 @@ public class DeploymentConfig {
 
     /** Read once: every request asks, and switching it takes a restart anyway. */
     private boolean breakGlass;
+    private String nodeName;
+    private boolean sharedDatabase;
 
     @Resource(lookup = "twofold/dataDir")
     private String dataDir;
@@ -153,11 +157,23 @@ public class DeploymentConfig {
     @PostConstruct
     void readAtStart() {
         breakGlass = value(BREAK_GLASS).map(v -> v.equalsIgnoreCase("true")).orElse(false);
+        nodeName = value("twofold.node.name").orElseGet(DeploymentConfig::hostName);
+        sharedDatabase = value("twofold.db.url").isPresent();
     }
 
     /** What TWOFOLD_BREAK_GLASS is set to, when it is neither true nor false (to warn of). */
     public Optional<String> unreadableBreakGlass() {
         return value(BREAK_GLASS).filter(v -> !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false"));
+    }
+
+    /** This node's name (TWOFOLD_NODE_NAME), in the console's footer and the log; the host's name by default. */
+    public String nodeName() {
+        return nodeName;
+    }
+
+    /** Whether the database is PostgreSQL at TWOFOLD_DB_URL, which several nodes may share. */
+    public boolean sharedDatabase() {
+        return sharedDatabase;
     }
 
     public Optional<String> initialAdminPassword() {
@@ -177,6 +193,14 @@ public class DeploymentConfig {
             return Math.max(min, Math.min(max, Integer.parseInt(raw.get())));
         } catch (NumberFormatException e) {
             throw new IllegalStateException(name + " must be a whole number between " + min + " and " + max);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "twofold";
         }
     }
 

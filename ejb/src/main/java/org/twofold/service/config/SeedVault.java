@@ -103,6 +103,13 @@ public class SeedVault {
             if (Files.exists(file)) {
                 return readKeyFile(file);
             }
+            if (config.sharedDatabase()) {
+                // A key generated here would be this node's alone: the others could not open its seeds.
+                String message = "TWOFOLD_DB_URL is set but TWOFOLD_ENCRYPTION_KEY is not: every node of a cluster needs "
+                        + "the same key (docs/cluster.md). Twofold does not start.";
+                LOG.severe(message);
+                throw new IllegalStateException(message);
+            }
             byte[] key = new byte[SecretCipher.KEY_BYTES];
             new SecureRandom().nextBytes(key);
             Files.createDirectories(file.getParent());

@@ -1,5 +1,6 @@
 package org.twofold.service.delivery;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.DeliveryStatus;
@@ -14,7 +15,7 @@ import org.twofold.domain.delivery.OutboundMessage;
  */
 public record QueueLine(long id, Instant createdAt, DeliveryChannel channel, String recipient, MessagePurpose purpose,
                         DeliveryStatus status, int attempts, String lastError, Instant nextAttemptAt, Instant sentAt,
-                        boolean retryable) {
+                        boolean retryable) implements Serializable {
 
     static QueueLine of(OutboundMessage message) {
         return new QueueLine(message.getId(), message.getCreatedAt(), message.getChannel(), message.getRecipient(),

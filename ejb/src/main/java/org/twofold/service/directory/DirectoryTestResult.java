@@ -1,5 +1,6 @@
 package org.twofold.service.directory;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record DirectoryTestResult(Outcome outcome, String problem, String dn, String login, String displayName,
                                   List<String> emailAddresses, List<String> phoneNumbers, List<String> groups,
-                                  List<String> roles, String refused) {
+                                  List<String> roles, String refused) implements Serializable {
 
     public enum Outcome {
         /** Connected, searched, and found exactly one person by that login. */

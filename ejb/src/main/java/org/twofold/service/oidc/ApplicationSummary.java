@@ -1,5 +1,6 @@
 package org.twofold.service.oidc;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.twofold.domain.oidc.Application;
@@ -7,7 +8,7 @@ import org.twofold.domain.oidc.Application;
 /** A registered application as the console, the API and the command line show it: never its secret. */
 public record ApplicationSummary(String clientId, String name, List<String> redirectUris, List<String> postLogoutRedirectUris,
                                  String backchannelLogoutUri, boolean publicClient, boolean requireSecondFactor, List<String> allowedRoles, boolean enabled,
-                                 Instant createdAt) {
+                                 Instant createdAt) implements Serializable {
 
     static ApplicationSummary of(Application application) {
         return new ApplicationSummary(application.getClientId(), application.getName(), List.copyOf(application.getRedirectUris()),

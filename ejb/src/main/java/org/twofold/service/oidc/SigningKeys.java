@@ -1,5 +1,6 @@
 package org.twofold.service.oidc;
 
+import java.io.Serializable;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -75,7 +76,7 @@ public class SigningKeys {
     }
 
     /** A published key as the console and the API list it: never its private half. */
-    public record KeyLine(String keyId, Instant createdAt, Instant retiredAt) {
+    public record KeyLine(String keyId, Instant createdAt, Instant retiredAt) implements Serializable {
     }
 
     /** The published keys, newest first: the one signing now, and the retired ones still verifying. */

@@ -43,6 +43,7 @@ public final class SchemaMigrator {
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         scope.put("liquibase.analytics.enabled", false);
         scope.put("liquibase.showBanner", false);
+        scope.put("liquibase.command.showSummaryOutput", "LOG"); // not on standard output (the command line prints its own)
         scope.put(Scope.Attr.classLoader.name(), SchemaMigrator.class.getClassLoader()); // finds the custom changes
         try {
             return Scope.child(scope, () -> run(connection));

@@ -13,14 +13,17 @@ import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.user.Role;
 import org.twofold.domain.user.User;
+import org.twofold.domain.cluster.JobLease;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.cluster.JobLeases;
 import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.user.PasswordHashing;
 
 /**
  * On first start: the settings row, the built-in roles ("All" flagged for two-factor, a
- * secure default) and the Administrator. Later starts find them and change nothing.
+ * secure default) and the Administrator. Later starts find them and change nothing; of two
+ * nodes starting at once on an empty database, the second waits for the first and finds them.
  */
 @Singleton
 @Startup
@@ -45,8 +48,12 @@ public class FirstStartSeeder {
     @Inject
     private PasswordHashing hashing;
 
+    @Inject
+    private JobLeases leases;
+
     @PostConstruct
     void seed() {
+        leases.holdForThisTransaction(JobLease.FIRST_START); // a node starting beside this one waits, then finds all made
         settings.current();
         Role all = ensureRole(Role.ALL, true);
         Role admin = ensureRole(Role.ADMINISTRATOR, true);
@@ -56,7 +63,8 @@ public class FirstStartSeeder {
         if (!adminExists) {
             createAdministrator(all, admin);
         }
-        LOG.info("Twofold is ready: sign in at " + config.publicUrl());
+        LOG.info("Twofold is ready: sign in at " + config.publicUrl()
+                + (config.sharedDatabase() ? " (node " + config.nodeName() + ")" : ""));
     }
 
     private Role ensureRole(String name, boolean requiresTwoFactor) {

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +26,20 @@ public class AddressThrottles {
     @Resource
     private SessionContext context;
 
-    /** Of two requests creating the row at once, the second fails here and finds it there. */
+    /**
+     * Of two requests creating the row at once (on two nodes, say), the second fails here and
+     * finds it there. It fails at the flush, inside this method, and rolls back quietly: a
+     * failure at the commit would be reported in the log as an error of the transaction manager.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void create(String address, Instant now) {
         if (em.find(AddressThrottle.class, address) == null) {
-            em.persist(new AddressThrottle(address, now));
+            try {
+                em.persist(new AddressThrottle(address, now));
+                em.flush();
+            } catch (PersistenceException createdMeanwhile) {
+                context.setRollbackOnly();
+            }
         }
     }
 

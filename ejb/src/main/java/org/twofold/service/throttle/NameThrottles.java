@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -30,11 +31,20 @@ public class NameThrottles {
     @Resource
     private SessionContext context;
 
-    /** Of two requests creating the row at once, the second fails here and finds it there. */
+    /**
+     * Of two requests creating the row at once (on two nodes, say), the second fails here and
+     * finds it there. It fails at the flush, inside this method, and rolls back quietly: a
+     * failure at the commit would be reported in the log as an error of the transaction manager.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void create(String digest, Instant now) {
         if (em.find(NameThrottle.class, digest) == null) {
-            em.persist(new NameThrottle(digest, now));
+            try {
+                em.persist(new NameThrottle(digest, now));
+                em.flush();
+            } catch (PersistenceException createdMeanwhile) {
+                context.setRollbackOnly();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.twofold.service.useradmin;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.twofold.domain.user.Contacts;
@@ -13,14 +14,15 @@ import org.twofold.domain.user.UserType;
  * A user as the console's form edits it. Email addresses and phone numbers are typed one
  * per line, the first being where codes go. The password is only set when not blank.
  */
-public class UserDraft {
+public class UserDraft implements Serializable {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
 
     private Long id;
     private String username;
     private String displayName;
-    private String password;
+    /** Used by the request that submits it; never written with the session to the database. */
+    private transient String password;
     private UserType type = UserType.SYSTEM;
     private boolean enabled = true;
     private List<String> roles = new ArrayList<>();

@@ -27,14 +27,14 @@ class SchemaMigratorTest {
 
     /** A data folder written by release a207724 (see src/test/fixtures/README.md). */
     private static final TimeZone ORIGINAL_ZONE = TimeZone.getDefault();
-    private static final Path FIXTURE = Path.of("..", "src", "test", "fixtures", "data-a207724", "db");
+    static final Path FIXTURE = Path.of("..", "src", "test", "fixtures", "data-a207724", "db");
 
     /** Every changeset of this release, in order. */
-    private static final List<String> EVERY_CHANGESET = List.of("1-baseline", "2-indexes",
+    static final List<String> EVERY_CHANGESET = List.of("1-baseline", "2-indexes",
             "3-utc-tf-user", "3-utc-tf-totp-factor", "3-utc-tf-enrolment-link", "3-utc-tf-pending-signin",
             "3-utc-tf-code-challenge", "3-utc-tf-outbound-message", "3-utc-tf-audit-event", "4-retention", "5-seed-key-id",
             "6-sign-in-throttle", "7-recovery-codes", "8-trusted-devices", "9-contact-factors", "10-api-keys", "11-audit-newest-first",
-            "12-directory", "13-sorted-lookups", "14-name-throttle", "15-applications", "16-back-channel-logout");
+            "12-directory", "13-sorted-lookups", "14-name-throttle", "15-applications", "16-back-channel-logout", "17-job-leases");
 
     @TempDir
     Path temp;
@@ -203,7 +203,7 @@ class SchemaMigratorTest {
         return count(db, "SELECT COUNT(*) FROM SYS.SYSCONGLOMERATES WHERE CONGLOMERATENAME = '" + name + "'") == 1;
     }
 
-    private static Path copyOf(Path source, Path target) throws IOException {
+    static Path copyOf(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path to = target.resolve(source.relativize(file).toString());

@@ -45,7 +45,8 @@ public class ApplicationsPage implements Serializable {
     private List<String> roleNames;
     private ApplicationForm form;
     /** A secret just made, shown in the answer to the action that made it and cleared by the next. */
-    private String shownSecret;
+    /** Shown in the answer to the request that made it, and never written with the session to the database. */
+    private transient String shownSecret;
     private String shownSecretFor;
 
     @PostConstruct

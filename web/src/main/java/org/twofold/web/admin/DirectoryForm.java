@@ -19,7 +19,8 @@ public class DirectoryForm implements Serializable {
     private boolean startTls;
     private String bindDn;
     /** Write only: blank keeps the stored password. */
-    private String bindPassword;
+    /** Used by the request that submits it; never written with the session to the database. */
+    private transient String bindPassword;
     private boolean removeBindPassword;
     private String userBaseDn;
     private String loginAttribute;

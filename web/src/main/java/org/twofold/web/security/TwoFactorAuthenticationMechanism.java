@@ -1,6 +1,7 @@
 package org.twofold.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -142,6 +143,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
 
     private static AuthenticationStatus go(SignInRoutes.Route route, HttpServletRequest request, HttpMessageContext context) {
         route.carryMessage(request);
+        SessionWrite.now(request); // the next step may reach another node before this request ends
         if (route.page() == null && SignInSession.returnsToAnotherApplication(request)) {
             // Not straight there: a redirect to another site at the end of a form's redirects is
             // blocked by the pages' form-action policy, so a page of Twofold's hands the browser on.
@@ -152,7 +154,16 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         return context.redirect(request.getContextPath() + page);
     }
 
+    private static boolean isPageResource(HttpServletRequest request) {
+        return request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/");
+    }
+
     private AuthenticationStatus continueSession(HttpServletRequest request, HttpMessageContext context) {
+        if (!context.isProtected() && isPageResource(request)) {
+            // A page's scripts and styles load in parallel, each possibly on another node: leaving
+            // the session alone keeps them from caching or writing back a copy of it (cluster.md).
+            return context.doNothing();
+        }
         Optional<String> username = SignInSession.username(request);
         if (username.isPresent()) {
             Optional<Instant> signedInAt = SignInSession.signedInAt(request);
@@ -172,6 +183,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
             return context.redirect(request.getContextPath() + SignInRoutes.of(due.get()).page());
         }
         SignInSession.rememberReturnTo(request);
+        SessionWrite.now(request);
         return context.redirect(request.getContextPath() + SignInPages.LOGIN);
     }
 }
