@@ -104,8 +104,8 @@ final class TestCluster implements AutoCloseable {
                 "TWOFOLD_TRUSTED_PROXIES=127.0.0.1/32",
                 "TWOFOLD_SMTP_HOST=localhost",
                 "TWOFOLD_SMTP_PORT=" + TestMailServer.SMTP_PORT,
-                // A failed delivery waits half a minute, so a test can kill the node holding its retry.
-                "TWOFOLD_DELIVERY_BACKOFF_SECONDS=30",
+                // A failed delivery waits five seconds: time for a test to kill the node holding its retry.
+                "TWOFOLD_DELIVERY_BACKOFF_SECONDS=5",
                 "TZ=UTC", ""));
         return node;
     }

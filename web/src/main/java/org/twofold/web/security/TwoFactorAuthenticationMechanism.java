@@ -155,13 +155,15 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     private static boolean isPageResource(HttpServletRequest request) {
-        return request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/");
+        return request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/")
+                || "/favicon.ico".equals(request.getServletPath());
     }
 
     private AuthenticationStatus continueSession(HttpServletRequest request, HttpMessageContext context) {
         if (!context.isProtected() && isPageResource(request)) {
-            // A page's scripts and styles load in parallel, each possibly on another node: leaving
-            // the session alone keeps them from caching or writing back a copy of it (cluster.md).
+            // A page's scripts, styles and icon load in parallel, each possibly on another node, while
+            // the page's own node may still be writing the session: leaving it alone keeps them
+            // from caching a copy that lacks the page's view state (seen in Chromium; cluster.md).
             return context.doNothing();
         }
         Optional<String> username = SignInSession.username(request);
