@@ -1,5 +1,6 @@
 package org.twofold.domain.crypto;
 
+import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
@@ -30,8 +31,8 @@ public final class KeyRing {
         }
     }
 
-    /** A value and the id of the key that sealed it. */
-    public record Sealed(String keyId, byte[] bytes) {
+    /** A value and the id of the key that sealed it; serializable, for an HTTP session to hold. */
+    public record Sealed(String keyId, byte[] bytes) implements Serializable {
     }
 
     public static String idOf(byte[] key) {

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.crypto.KeyRing;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.factor.FactorNotices;
 import org.twofold.service.factor.RecoveryCodeService;
+import org.twofold.service.factor.RecoveryCodesToShow;
 import org.twofold.service.user.UserDirectory;
 
 /** A user's own recovery codes: how many are left, and a new set on the Security page. */
@@ -30,6 +32,9 @@ public class OwnRecoveryCodes {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private RecoveryCodesToShow codesToShow;
+
     public long unused(String username) {
         return users.find(username).map(recoveryCodes::unusedCount).orElse(0L);
     }
@@ -46,5 +51,10 @@ public class OwnRecoveryCodes {
                     "by the user" + (told ? ", user notified by email" : ""));
             return codes;
         });
+    }
+
+    /** As {@link #replace}, the codes sealed for the HTTP session to hold until they are shown. */
+    public Optional<KeyRing.Sealed> replaceToShow(String username, Instant confirmedAt, String clientIp, Instant now) {
+        return replace(username, confirmedAt, clientIp, now).map(codesToShow::seal);
     }
 }

@@ -8,6 +8,7 @@ import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.factor.RecoveryCodesToShow;
 import org.twofold.service.user.SignedInUser;
 
 /** The end of a sign-in by a code: audited, and the browser remembered when the user ticked it. */
@@ -20,6 +21,9 @@ public class SignInCompletion {
     @Inject
     private DeviceTrust deviceTrust;
 
+    @Inject
+    private RecoveryCodesToShow codesToShow;
+
     /**
      * @param how               the second step, as the audit log names it
      * @param newRecoveryCodes  the first recovery codes, made with the first app (else empty)
@@ -30,6 +34,6 @@ public class SignInCompletion {
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, how);
         SignInStep.RememberedBrowser remembered = deviceTrust.rememberIfAsked(user, browserToRemember, settings, clientIp, now)
                 .orElse(null);
-        return new SignInStep.SignedIn(SignedInUser.of(user), true, newRecoveryCodes, remembered);
+        return new SignInStep.SignedIn(SignedInUser.of(user), true, codesToShow.seal(newRecoveryCodes), remembered);
     }
 }

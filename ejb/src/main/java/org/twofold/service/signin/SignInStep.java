@@ -1,7 +1,7 @@
 package org.twofold.service.signin;
 
 import java.time.Duration;
-import java.util.List;
+import org.twofold.domain.crypto.KeyRing;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.user.SignedInUser;
 
@@ -18,11 +18,12 @@ public sealed interface SignInStep {
      * recovery codes, to be shown once; one where the user ticked "remember this device" hands
      * out the browser's new cookie (else null).
      */
-    record SignedIn(SignedInUser user, boolean secondStepDone, List<String> newRecoveryCodes,
+    /** {@code newRecoveryCodes}: the first recovery codes, sealed for the session to show once; null when none. */
+    record SignedIn(SignedInUser user, boolean secondStepDone, KeyRing.Sealed newRecoveryCodes,
                     RememberedBrowser rememberedBrowser) implements SignInStep {
 
         public SignedIn(SignedInUser user, boolean secondStepDone) {
-            this(user, secondStepDone, List.of(), null);
+            this(user, secondStepDone, null, null);
         }
     }
 

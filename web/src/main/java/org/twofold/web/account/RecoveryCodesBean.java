@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.twofold.service.account.OwnRecoveryCodes;
+import org.twofold.service.factor.RecoveryCodesToShow;
 import org.twofold.web.security.SignInSession;
 
 /**
@@ -27,6 +28,9 @@ public class RecoveryCodesBean {
     @Inject
     private OwnRecoveryCodes recoveryCodes;
 
+    @Inject
+    private RecoveryCodesToShow codesToShow;
+
     private Long unused;
 
     public long getUnused() {
@@ -43,7 +47,8 @@ public class RecoveryCodesBean {
 
     /** The codes just created, shown in full until dismissed. */
     public List<String> getNewCodes() {
-        return SignInSession.recoveryCodesToShow(request());
+        // Not kept for the request: the Security page asks before and after it makes new ones.
+        return SignInSession.recoveryCodesToShow(request()).map(codesToShow::open).orElse(List.of());
     }
 
     public void saved() {

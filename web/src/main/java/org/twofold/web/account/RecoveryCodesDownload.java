@@ -1,5 +1,6 @@
 package org.twofold.web.account;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.twofold.service.factor.RecoveryCodesToShow;
 import org.twofold.web.security.SignInSession;
 
 /**
@@ -16,9 +18,12 @@ import org.twofold.web.security.SignInSession;
 @WebServlet("/account/recovery-codes.txt")
 public class RecoveryCodesDownload extends HttpServlet {
 
+    @Inject
+    private RecoveryCodesToShow codesToShow;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<String> codes = SignInSession.recoveryCodesToShow(request);
+        List<String> codes = SignInSession.recoveryCodesToShow(request).map(codesToShow::open).orElse(List.of());
         if (codes.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -8,9 +8,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.twofold.domain.crypto.KeyRing;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.account.AccountChange;
 import org.twofold.service.account.AccountOverview;
@@ -93,7 +93,7 @@ public class SecurityPage {
     }
 
     public void createRecoveryCodes() {
-        Optional<List<String>> codes = recoveryCodes.replace(username(), SecurityPageSession.passwordConfirmedAt(request()),
+        Optional<KeyRing.Sealed> codes = recoveryCodes.replaceToShow(username(), SecurityPageSession.passwordConfirmedAt(request()),
                 ClientAddress.of(request()), Instant.now());
         if (codes.isEmpty()) {
             Messages.error("security.confirmFirst");

@@ -3,15 +3,14 @@ package org.twofold.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import org.twofold.domain.crypto.KeyRing;
 import org.twofold.domain.user.User;
 
 /**
  * The few things the HTTP session holds between requests: the token of a pending sign-in
  * (its state is in the database), who is signed in, since when and with how many steps, where
- * to go back to, and the recovery codes to show once. (The Security page keeps its own, in
+ * to go back to, and the recovery codes to show once (sealed). (The Security page keeps its own, in
  * {@code web.account.SecurityPageSession}.)
  */
 public final class SignInSession {
@@ -163,17 +162,20 @@ public final class SignInSession {
         return typed;
     }
 
-    /** New recovery codes, held until the user says they saved them (or the session ends). */
-    public static void keepRecoveryCodesToShow(HttpServletRequest request, List<String> codes) {
-        if (!codes.isEmpty()) {
-            request.getSession(true).setAttribute(RECOVERY_CODES_TO_SHOW, new ArrayList<>(codes));
+    /**
+     * New recovery codes, sealed (the session is written to the database), held until the user
+     * says they saved them or the session ends.
+     */
+    public static void keepRecoveryCodesToShow(HttpServletRequest request, KeyRing.Sealed codes) {
+        if (codes != null) {
+            request.getSession(true).setAttribute(RECOVERY_CODES_TO_SHOW, codes);
         }
     }
 
-    public static List<String> recoveryCodesToShow(HttpServletRequest request) {
+    public static Optional<KeyRing.Sealed> recoveryCodesToShow(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object codes = session == null ? null : session.getAttribute(RECOVERY_CODES_TO_SHOW);
-        return codes instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        return codes instanceof KeyRing.Sealed sealed ? Optional.of(sealed) : Optional.empty();
     }
 
     public static void forgetRecoveryCodesToShow(HttpServletRequest request) {
