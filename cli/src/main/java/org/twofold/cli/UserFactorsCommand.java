@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code twofold user factors USERNAME} and {@code twofold user remove-factor USERNAME app ID|email|sms}. */
-@Command(name = "factors", description = "The user's second factors: apps, email and SMS, recovery codes left.")
+/** {@code twofold user factors USERNAME} and {@code twofold user remove-factor USERNAME app ID|passkey ID|email|sms}. */
+@Command(name = "factors", description = "The user's second factors: apps, passkeys, email and SMS, recovery codes left.")
 final class UserFactorsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,6 +27,13 @@ final class UserFactorsCommand implements Callable<Integer> {
             JsonObject app = item.getAsJsonObject();
             table.row("app", Json.text(app.get("id")), "", Json.text(app.get("addedAt")), Json.text(app, "lastUsedAt", "never"));
         }
+        if (factors.has("passkeys")) {
+            for (JsonElement item : factors.getAsJsonArray("passkeys")) {
+                JsonObject passkey = item.getAsJsonObject();
+                table.row("passkey", Json.text(passkey.get("id")), Json.text(passkey.get("name")), Json.text(passkey.get("addedAt")),
+                        Json.text(passkey, "lastUsedAt", "never"));
+            }
+        }
         for (JsonElement item : factors.getAsJsonArray("contacts")) {
             JsonObject contact = item.getAsJsonObject();
             table.row(Json.text(contact.get("method")).toLowerCase(Locale.ROOT), "", Json.text(contact.get("maskedDestination")),
@@ -43,7 +50,7 @@ final class UserFactorsCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "remove-factor", description = "Remove one factor: app ID (from user factors), email or sms.")
+    @Command(name = "remove-factor", description = "Remove one factor: app ID or passkey ID (from user factors), email or sms.")
     static final class Remove implements Callable<Integer> {
 
         @ParentCommand
@@ -52,25 +59,26 @@ final class UserFactorsCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "USERNAME")
         private String username;
 
-        @Parameters(index = "1", paramLabel = "app|email|sms")
+        @Parameters(index = "1", paramLabel = "app|passkey|email|sms")
         private String kind;
 
         @Parameters(index = "2", arity = "0..1", paramLabel = "ID")
-        private Long appId;
+        private Long factorId;
 
         @Override
         public Integer call() throws Exception {
             String which = kind.toLowerCase(Locale.ROOT);
             String path = "users/" + ApiClient.segment(username) + "/factors/";
-            if (which.equals("app")) {
-                if (appId == null) {
-                    throw new UsageException("remove-factor USERNAME app needs the app's ID (twofold user factors lists them)");
+            if (which.equals("app") || which.equals("passkey")) {
+                if (factorId == null) {
+                    throw new UsageException("remove-factor USERNAME " + which + " needs the " + which
+                            + "'s ID (twofold user factors lists them)");
                 }
-                path += "apps/" + appId;
+                path += which + "s/" + factorId;
             } else if (which.equals("email") || which.equals("sms")) {
                 path += which;
             } else {
-                throw new UsageException("remove-factor takes app ID, email or sms, not '" + kind + "'");
+                throw new UsageException("remove-factor takes app ID, passkey ID, email or sms, not '" + kind + "'");
             }
             JsonElement answer = user.root.api().delete(path);
             user.root.say(answer, "The " + which + " factor of " + username + " is removed; they are told by email.");

@@ -152,6 +152,11 @@ public final class Browser {
         return other;
     }
 
+    /** A POST without a body, as a page's script makes one (the passkey options). */
+    public Page post(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /**
      * Opens an address on any host: a request Twofold's pages never make, but an application
      * that sends the browser to Twofold does.

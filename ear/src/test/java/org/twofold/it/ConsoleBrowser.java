@@ -11,8 +11,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,6 +22,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * Debian's chromium, headless, driven through chromium-driver: a real browser running the
@@ -106,6 +109,11 @@ final class ConsoleBrowser implements AutoCloseable {
 
     WebElement element(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** Waits until the element is shown (a page's script may show it after the page loaded); fails if it never is. */
+    void awaitShown(String id) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     boolean has(String id) {
@@ -230,6 +238,21 @@ final class ConsoleBrowser implements AutoCloseable {
         if (!"/desk.xhtml".equals(path())) {
             throw new AssertionError("not signed in: " + path() + "\n" + text());
         }
+    }
+
+    /**
+     * A passkey authenticator built into the browser (Chromium's virtual authenticator, through
+     * the DevTools WebAuthn domain): it keeps discoverable credentials, verifies the person and
+     * consents at once, as a laptop's fingerprint reader would.
+     */
+    VirtualAuthenticator addPlatformAuthenticator() {
+        return ((HasVirtualAuthenticator) driver).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                .setHasResidentKey(true)
+                .setHasUserVerification(true)
+                .setIsUserVerified(true)
+                .setIsUserConsenting(true));
     }
 
     @Override

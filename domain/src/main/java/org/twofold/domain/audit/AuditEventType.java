@@ -54,5 +54,9 @@ public enum AuditEventType {
     APP_SIGN_IN_ISSUED,
     /** Another application asked for a sign-in and was refused: which one, for whom, why. */
     APP_SIGN_IN_REFUSED,
-    SIGNING_KEY_ROTATED
+    SIGNING_KEY_ROTATED,
+    /** A user renamed one of their factors (a passkey). */
+    FACTOR_RENAMED,
+    /** A passkey's signature counter went backwards: it may have been cloned. The sign-in was refused. */
+    PASSKEY_CLONE_SUSPECTED
 }

@@ -3,19 +3,20 @@ package org.twofold.domain.oidc;
 import java.util.List;
 
 /**
- * How strongly a session was signed in, as OpenID Connect says it: the {@code acr} value
- * ({@code pwd}, or {@code mfa} with a second factor) and the {@code amr} methods of RFC 8176.
+ * How strongly a session was signed in, as OpenID Connect's {@code acr} says it: {@code pwd},
+ * {@code mfa} with a second factor, {@code phr} (phishing-resistant, as the OpenID Extended
+ * Authentication Profile names it) with a passkey. Each level satisfies those below it; the
+ * {@code amr} methods are {@link SignInMethods}'.
  */
 public enum AuthenticationLevel {
-    PASSWORD("pwd", List.of("pwd")),
-    SECOND_FACTOR("mfa", List.of("pwd", "otp", "mfa"));
+    PASSWORD("pwd"),
+    SECOND_FACTOR("mfa"),
+    PHISHING_RESISTANT("phr");
 
     private final String acr;
-    private final List<String> amr;
 
-    AuthenticationLevel(String acr, List<String> amr) {
+    AuthenticationLevel(String acr) {
         this.acr = acr;
-        this.amr = amr;
     }
 
     public static AuthenticationLevel of(boolean secondStepDone) {
@@ -36,25 +37,19 @@ public enum AuthenticationLevel {
         return acr;
     }
 
-    public List<String> amr() {
-        return amr;
-    }
-
     /** Whether a session at this level satisfies one that asks for {@code wanted}. */
     public boolean satisfies(AuthenticationLevel wanted) {
         return compareTo(wanted) >= 0;
     }
 
     /**
-     * The level an application asks for: a second factor when it is registered so, or when
-     * any of the {@code acr_values} it sent (in order of preference) asks for one; the
-     * password otherwise. Unknown values are ignored, as OpenID Connect Core §3.1.2.1 allows.
+     * The level an application asks for: the first of the {@code acr_values} it sent (in order
+     * of preference) that Twofold knows, else the password; at least a second factor when it is
+     * registered so. Unknown values are ignored, as OpenID Connect Core §3.1.2.1 allows.
      */
     public static AuthenticationLevel wanted(boolean applicationRequiresSecondFactor, List<String> acrValues) {
-        if (applicationRequiresSecondFactor) {
-            return SECOND_FACTOR;
-        }
-        return acrValues.stream().map(AuthenticationLevel::byAcr)
+        AuthenticationLevel asked = acrValues.stream().map(AuthenticationLevel::byAcr)
                 .filter(level -> level != null).findFirst().orElse(PASSWORD);
+        return applicationRequiresSecondFactor && !asked.satisfies(SECOND_FACTOR) ? SECOND_FACTOR : asked;
     }
 }

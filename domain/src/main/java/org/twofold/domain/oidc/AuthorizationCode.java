@@ -53,6 +53,10 @@ public class AuthorizationCode {
     @Column(nullable = false)
     private boolean secondStepDone;
 
+    /** How the person signed in ({@link SignInMethods#stored}); null in a code from before they were kept. */
+    @Column(length = 64)
+    private String amr;
+
     @Column(nullable = false)
     private Instant expiresAt;
 
@@ -62,7 +66,7 @@ public class AuthorizationCode {
     }
 
     public AuthorizationCode(String codeDigest, long applicationId, long userId, String redirectUri, String codeChallenge,
-                             String nonce, String scope, Instant authTime, boolean secondStepDone, Instant expiresAt) {
+                             String nonce, String scope, Instant authTime, SignInMethods methods, Instant expiresAt) {
         this.codeDigest = codeDigest;
         this.applicationId = applicationId;
         this.userId = userId;
@@ -71,7 +75,8 @@ public class AuthorizationCode {
         this.nonce = nonce;
         this.scope = scope;
         this.authTime = authTime;
-        this.secondStepDone = secondStepDone;
+        this.secondStepDone = methods.level() != AuthenticationLevel.PASSWORD;
+        this.amr = methods.stored();
         this.expiresAt = expiresAt;
     }
 
@@ -109,6 +114,11 @@ public class AuthorizationCode {
 
     public boolean isSecondStepDone() {
         return secondStepDone;
+    }
+
+    /** How the person signed in, for the ID token's {@code acr} and {@code amr}. */
+    public SignInMethods methods() {
+        return SignInMethods.parse(amr, secondStepDone);
     }
 
     public Instant getExpiresAt() {

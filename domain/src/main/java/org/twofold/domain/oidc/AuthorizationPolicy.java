@@ -37,9 +37,9 @@ public final class AuthorizationPolicy {
     public record Client(boolean publicClient, List<String> redirectUris, boolean requireSecondFactor, List<String> allowedRoles) {
     }
 
-    /** The browser's Twofold sign-in; {@link #NONE} when it has none. */
-    public record Session(Instant signedInAt, boolean secondStepDone, Set<String> roles) {
-        public static final Session NONE = new Session(null, false, Set.of());
+    /** The browser's Twofold sign-in, and whether its person holds a passkey; {@link #NONE} when it has none. */
+    public record Session(Instant signedInAt, SignInMethods methods, Set<String> roles, boolean passkeyHeld) {
+        public static final Session NONE = new Session(null, SignInMethods.PASSWORD, Set.of(), false);
 
         boolean exists() {
             return signedInAt != null;
@@ -62,8 +62,15 @@ public final class AuthorizationPolicy {
     public record SignInFirst(boolean again) implements Verdict {
     }
 
-    /** The person is signed in with the password alone and this application wants a second factor. */
-    public record SecondFactorFirst() implements Verdict {
+    /**
+     * The person's sign-in is not enough for this application: with the password alone where it
+     * wants a second factor, or without a passkey where it wants a phishing-resistant one.
+     */
+    public record SecondFactorFirst(AuthenticationLevel wanted) implements Verdict {
+    }
+
+    /** The application wants a passkey and the person has none (or passkeys are not allowed): a page says so. */
+    public record PasskeyMissing() implements Verdict {
     }
 
     /** The person holds none of the roles the application lets in. */
@@ -112,11 +119,17 @@ public final class AuthorizationPolicy {
         if (!ApplicationRules.admits(client.allowedRoles(), session.roles())) {
             return new RoleRefused();
         }
-        AuthenticationLevel have = AuthenticationLevel.of(session.secondStepDone());
-        if (!have.satisfies(AuthenticationLevel.wanted(client.requireSecondFactor(), request.acrValues()))) {
+        AuthenticationLevel have = session.methods().level();
+        AuthenticationLevel wanted = AuthenticationLevel.wanted(client.requireSecondFactor(), request.acrValues());
+        if (!have.satisfies(wanted)) {
+            if (wanted == AuthenticationLevel.PHISHING_RESISTANT && !session.passkeyHeld()) {
+                return request.prompt().contains("none")
+                        ? new BackWithError("interaction_required", "The application asks for a passkey; the person has none.")
+                        : new PasskeyMissing();
+            }
             return request.prompt().contains("none")
                     ? new BackWithError("interaction_required", "The application asks for a second factor.")
-                    : new SecondFactorFirst();
+                    : new SecondFactorFirst(wanted);
         }
         return new Grant(have);
     }

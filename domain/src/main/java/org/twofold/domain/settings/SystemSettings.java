@@ -80,6 +80,9 @@ public class SystemSettings {
     @Embedded
     private RetentionSettings retention = new RetentionSettings();
 
+    @Embedded
+    private PasskeySettings passkeys = new PasskeySettings();
+
     /**
      * Keys of what is wrong, for messages in the console; empty when the settings can be saved.
      *
@@ -118,6 +121,12 @@ public class SystemSettings {
         int auditDays = retention.getAuditRetentionDays();
         if (auditDays != 0 && (auditDays < MIN_AUDIT_RETENTION_DAYS || auditDays > 3650)) {
             problems.add("settings.auditRetention.range");
+        }
+        if (!passkeys.relyingPartyIdValid()) {
+            problems.add("settings.passkeyRelyingPartyId.invalid");
+        }
+        if (!passkeys.modelsValid()) {
+            problems.add("settings.passkeyAllowedModels.invalid");
         }
         try {
             Cidr.parseList(network.getBypassNetworks());
@@ -237,5 +246,9 @@ public class SystemSettings {
 
     public RetentionSettings getRetention() {
         return retention;
+    }
+
+    public PasskeySettings getPasskeys() {
+        return passkeys;
     }
 }

@@ -18,7 +18,7 @@ class AuthorizationPolicyTest {
     /**
      * One row per case: the application (confidential or public, registered or not, second
      * factor demanded, roles), the request, the browser's sign-in (none, minutes ago, with a
-     * second factor, its roles), and the answer (the verdict's type, and its error or level).
+     * second factor: true, a code; none, a code and no passkey held; key, a passkey; its roles), and the answer (the verdict's type, and its error or level).
      */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -49,6 +49,11 @@ class AuthorizationPolicyTest {
         ... and has it                             | secret  | true   | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | -   | 5        | true  | All        | Grant             | SECOND_FACTOR
         ... prompt=none cannot ask                 | secret  | true   | -       | CALLBACK        | code  | openid        | -         | -      | none       | -      | -   | 5        | false | All        | BackWithError     | interaction_required
         acr_values=mfa asks for one                | secret  | false  | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | mfa | 5        | false | All        | SecondFactorFirst | -
+        acr_values=phr asks for a passkey          | secret  | false  | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | phr | 5        | true  | All        | SecondFactorFirst | PHISHING_RESISTANT
+        ... but the person has no passkey          | secret  | false  | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | phr | 5        | none  | All        | PasskeyMissing    | -
+        ... and a passkey meets it                 | secret  | false  | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | phr | 5        | key   | All        | Grant             | PHISHING_RESISTANT
+        a passkey meets acr_values=mfa             | secret  | false  | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | mfa | 5        | key   | All        | Grant             | PHISHING_RESISTANT
+        a passkey meets a demanded second factor   | secret  | true   | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | -   | 5        | key   | All        | Grant             | PHISHING_RESISTANT
         acr_values=pwd is met by the password      | secret  | false  | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | pwd | 5        | false | All        | Grant             | PASSWORD
         unknown acr_values ignored                 | secret  | false  | -       | CALLBACK        | code  | openid        | -         | -      | -          | -      | gold| 5        | false | All        | Grant             | PASSWORD
         holds an allowed role                      | secret  | false  | Editors | CALLBACK        | code  | openid        | -         | -      | -          | -      | -   | 5        | true  | All Editors| Grant             | SECOND_FACTOR
@@ -56,7 +61,7 @@ class AuthorizationPolicyTest {
         """)
     void decides(String name, String client, boolean demand, String roles, String redirect, String responseType, String scope,
                  String challenge, String method, String prompt, Integer maxAge, String acr, Integer minutesAgo,
-                 boolean secondStep, String held, String verdict, String detail) {
+                 String secondStep, String held, String verdict, String detail) {
         AuthorizationPolicy.Request request = new AuthorizationPolicy.Request(responseType,
                 redirect == null ? null : redirect.replace("CALLBACK", CALLBACK), words(scope), "n-1",
                 challenge == null ? null : challenge.replace("CHALLENGE", CHALLENGE), method, words(prompt), maxAge,
@@ -64,7 +69,11 @@ class AuthorizationPolicyTest {
         AuthorizationPolicy.Client registered = client == null ? null
                 : new AuthorizationPolicy.Client(client.equals("public"), List.of(CALLBACK), demand, List.copyOf(words(roles)));
         AuthorizationPolicy.Session session = minutesAgo == null ? AuthorizationPolicy.Session.NONE
-                : new AuthorizationPolicy.Session(NOW.minusSeconds(60L * minutesAgo), secondStep, words(held));
+                : new AuthorizationPolicy.Session(NOW.minusSeconds(60L * minutesAgo), switch (secondStep) {
+                    case "true", "none" -> SignInMethods.PASSWORD_AND_CODE;
+                    case "key" -> SignInMethods.passwordAndPasskey(false);
+                    default -> SignInMethods.PASSWORD;
+                }, words(held), !"none".equals(secondStep));
         AuthorizationPolicy.Verdict answer = AuthorizationPolicy.decide(request, registered, session, NOW);
         assertEquals(verdict, answer.getClass().getSimpleName(), name + ": " + answer);
         if (answer instanceof AuthorizationPolicy.Grant grant) {
@@ -73,6 +82,8 @@ class AuthorizationPolicyTest {
             assertEquals(detail, error.error());
         } else if (answer instanceof AuthorizationPolicy.SignInFirst first) {
             assertEquals(detail, String.valueOf(first.again()));
+        } else if (answer instanceof AuthorizationPolicy.SecondFactorFirst first && detail != null) {
+            assertEquals(detail, first.wanted().name());
         }
     }
 

@@ -45,10 +45,10 @@ class SettingsPatchTest {
                 Arguments.of("twoFactorEnabled", "yes", "twoFactorEnabled: must be true or false"),
                 Arguments.of("twoFactorEnabled", "false", "twoFactorEnabled: must be true or false"),
                 Arguments.of("twoFactorEnabled", 0, "twoFactorEnabled: must be true or false"),
-                Arguments.of("defaultMethod", "PIGEON", "defaultMethod: must be one of TOTP, EMAIL, SMS"),
-                Arguments.of("defaultMethod", 1, "defaultMethod: must be one of TOTP, EMAIL, SMS"),
-                Arguments.of("allowedMethods", "TOTP", "allowedMethods: must be an array of TOTP, EMAIL, SMS"),
-                Arguments.of("allowedMethods", List.of("TOTP", "FAX"), "allowedMethods: must be an array of TOTP, EMAIL, SMS"),
+                Arguments.of("defaultMethod", "PIGEON", "defaultMethod: must be one of TOTP, EMAIL, SMS, PASSKEY"),
+                Arguments.of("defaultMethod", 1, "defaultMethod: must be one of TOTP, EMAIL, SMS, PASSKEY"),
+                Arguments.of("allowedMethods", "TOTP", "allowedMethods: must be an array of TOTP, EMAIL, SMS, PASSKEY"),
+                Arguments.of("allowedMethods", List.of("TOTP", "FAX"), "allowedMethods: must be an array of TOTP, EMAIL, SMS, PASSKEY"),
                 Arguments.of("otpIssuer", 5, "otpIssuer: must be a string"),
                 Arguments.of("colour", "blue", "colour: no such setting"));
     }

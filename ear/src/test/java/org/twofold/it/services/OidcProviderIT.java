@@ -117,7 +117,7 @@ class OidcProviderIT {
         assertEquals(issuer + "/oidc/jwks", metadata.get("jwks_uri"));
         assertEquals(issuer + "/oidc/logout", metadata.get("end_session_endpoint"));
         assertEquals(List.of("S256"), metadata.get("code_challenge_methods_supported"));
-        assertEquals(List.of("pwd", "mfa"), metadata.get("acr_values_supported"));
+        assertEquals(List.of("pwd", "mfa", "phr"), metadata.get("acr_values_supported"));
         assertTrue(((List<?>) metadata.get("scopes_supported")).contains("groups"), discovery.body());
         ApiCalls.Answer keys = ApiCalls.get("/oidc/jwks", null);
         assertTrue(keys.body().contains("\"kty\":\"RSA\"") && !keys.body().contains("\"d\""), "public halves only: " + keys.body());

@@ -26,7 +26,7 @@ public final class ServiceArchive {
         return !name.endsWith("Mdb.class") && !name.endsWith("Sweeper.class")
                 && !name.endsWith("FirstStartSeeder.class") && !name.endsWith("SeedKeyCheck.class")
                 && !name.endsWith("SeedResealer.class") && !name.endsWith("HttpsCertificateCheck.class")
-                && !name.endsWith("BreakGlassWarning.class")
+                && !name.endsWith("BreakGlassWarning.class") && !name.endsWith("PasskeyAddressCheck.class")
                 && !name.contains("/service/schema/");
     };
 
@@ -42,12 +42,17 @@ public final class ServiceArchive {
                 .addAsResource("org/twofold/service/delivery/texts.properties")
                 .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                // What the EAR has in lib/ for the domain and the services: Bouncy Castle, Nimbus and its helpers.
+                // What the EAR has in lib/ for the domain and the services: Bouncy Castle, Nimbus and its helpers,
+                // webauthn4j with Jackson and SLF4J.
                 .addAsLibraries(jarOf(Argon2BytesGenerator.class), jarOf(com.nimbusds.oauth2.sdk.AuthorizationCode.class),
                         jarOf(com.nimbusds.jose.JWSAlgorithm.class), jarOf(net.minidev.json.JSONObject.class),
                         jarOf(net.minidev.asm.BeansAccess.class), jarOf(org.objectweb.asm.ClassReader.class),
                         jarOf(com.nimbusds.common.contenttype.ContentType.class), jarOf(com.nimbusds.langtag.LangTag.class),
-                        jarOf(net.jcip.annotations.Immutable.class));
+                        jarOf(net.jcip.annotations.Immutable.class), jarOf(com.webauthn4j.WebAuthnManager.class),
+                        jarOf(tools.jackson.databind.ObjectMapper.class), jarOf(tools.jackson.core.JsonParser.class),
+                        jarOf(tools.jackson.dataformat.cbor.CBORMapper.class),
+                        jarOf(com.fasterxml.jackson.annotation.JsonProperty.class), jarOf(org.slf4j.Logger.class),
+                        jarOf(org.slf4j.jul.JDK14LoggerAdapter.class));
     }
 
     private static File jarOf(Class<?> type) {

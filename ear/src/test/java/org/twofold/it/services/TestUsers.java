@@ -36,12 +36,17 @@ public class TestUsers {
 
     public String create(String prefix, String password) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        createWithoutFactor(username, password);
+        return username;
+    }
+
+    /** A user with no factor and no email address, who sets up a first factor on screen at their first sign-in. */
+    public void createWithoutFactor(String username, String password) {
         // No email address: with one, and SMTP configured, enrolment would go by emailed link.
-        User user = new User(username, "Test " + prefix, PasswordHasher.standard().hash(password), Instant.now());
+        User user = new User(username, "Test " + username, PasswordHasher.standard().hash(password), Instant.now());
         em.createNamedQuery(Role.BY_NAME, Role.class).setParameter("name", Role.ALL)
                 .getResultStream().forEach(user.getRoles()::add);
         em.persist(user);
-        return username;
     }
 
     /** A user who receives codes by email or SMS; the system is set to allow both. */
@@ -169,6 +174,21 @@ public class TestUsers {
         settings.getAllowedMethods().retainAll(EnumSet.of(TwoFactorMethod.TOTP));
         settings.getAllowedMethods().add(TwoFactorMethod.TOTP);
         settings.setDefaultMethod(TwoFactorMethod.TOTP);
+        settings.getPasskeys().setPasswordlessSignIn(false);
+        settings.getPasskeys().setPasswordlessAdministrators(false);
+    }
+
+    /** Passkeys allowed beside the app; {@code passwordless}: a passkey alone signs in too (not Administrators). */
+    public void allowPasskeys(boolean passwordless) {
+        SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
+        settings.getAllowedMethods().add(TwoFactorMethod.PASSKEY);
+        settings.getPasskeys().setPasswordlessSignIn(passwordless);
+        settings.getPasskeys().setPasswordlessAdministrators(false);
+    }
+
+    /** The user's sign-in asks for this method first (as the Security page's "Make default" does). */
+    public void preferMethod(String username, TwoFactorMethod method) {
+        find(username).setPreferredMethod(method);
     }
 
     /** A Website (portal) user, whom no role asks for a second step while Website users are not included. */

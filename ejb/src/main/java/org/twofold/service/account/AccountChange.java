@@ -20,5 +20,13 @@ public enum AccountChange {
     /** The user's roles ask for a second step: it cannot be switched off. */
     REQUIRED,
     /** A second step needs a confirmed factor first. */
-    NO_FACTOR_YET
+    NO_FACTOR_YET,
+    /** The name is empty or too long: nothing changed. */
+    INVALID_NAME,
+    /** The authenticator's answer was not accepted (cancelled, another site's, an old challenge): nothing changed. */
+    PASSKEY_REFUSED,
+    /** This passkey is registered already; nothing changed. */
+    PASSKEY_KNOWN,
+    /** The administrator allows only certain authenticator models, and this is not one of them. */
+    PASSKEY_MODEL_NOT_ALLOWED
 }

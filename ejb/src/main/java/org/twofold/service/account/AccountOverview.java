@@ -8,11 +8,12 @@ import org.twofold.domain.user.TwoFactorMethod;
 
 /**
  * What the Security page shows about a user's own sign-in: the second step it asks for first
- * (the default, and where a sent code goes, masked), their authenticator apps, email and SMS
+ * (the default, and where a sent code goes, masked), their authenticator apps, passkeys, email and SMS
  * factors, remembered browsers, how many recovery codes are left, and what they may add.
  */
 public record AccountOverview(SecondStep secondStep, TwoFactorMethod method, String maskedDestination,
-                              List<App> apps, List<Contact> contacts, List<Browser> browsers, long recoveryCodesLeft,
+                              List<App> apps, List<Passkey> passkeys, List<Contact> contacts, List<Browser> browsers,
+                              long recoveryCodesLeft,
                               int rememberDeviceDays, Set<TwoFactorMethod> allowedMethods, List<String> ownEmails,
                               List<String> ownPhones) implements Serializable {
 
@@ -35,6 +36,13 @@ public record AccountOverview(SecondStep secondStep, TwoFactorMethod method, Str
 
     /** A confirmed authenticator app; {@code lastUsedAt} is null before its first code. */
     public record App(long id, Instant addedAt, Instant lastUsedAt) implements Serializable {
+    }
+
+    /**
+     * A passkey or security key: its name, and whether it may be synced to the user's other
+     * devices (a passkey in a password manager) rather than bound to one (a security key).
+     */
+    public record Passkey(long id, String name, boolean synced, Instant addedAt, Instant lastUsedAt) implements Serializable {
     }
 
     /** A remembered browser, which skips the code step until {@code expiresAt}. */

@@ -7,17 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.twofold.domain.challenge.Destinations;
-import org.twofold.domain.delivery.DeliveryChannel;
-import org.twofold.domain.factor.ContactFactor;
-import org.twofold.domain.factor.TotpFactor;
-import org.twofold.domain.factor.TrustedDevice;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
 import org.twofold.service.factor.ContactFactorService;
 import org.twofold.service.factor.RecoveryCodeService;
-import org.twofold.service.factor.TotpFactorService;
-import org.twofold.service.factor.TrustedDeviceService;
 import org.twofold.service.factor.UserFactors;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.DeviceTrust;
@@ -38,13 +32,10 @@ public class AccountOverviews {
     private UserFactors factors;
 
     @Inject
-    private TotpFactorService apps;
+    private FactorLines lines;
 
     @Inject
     private ContactFactorService contacts;
-
-    @Inject
-    private TrustedDeviceService browsers;
 
     @Inject
     private RecoveryCodeService recoveryCodes;
@@ -56,17 +47,19 @@ public class AccountOverviews {
         return users.find(username).map(user -> {
             SystemSettings current = settings.current();
             TwoFactorMethod method = factors.signInMethod(user, current);
-            String destination = method == TwoFactorMethod.TOTP ? null
+            String destination = !method.isSent() ? null
                     : contacts.signInDestination(user, UserFactors.channelOf(method))
                             .map(where -> Destinations.mask(UserFactors.channelOf(method), where)).orElse(null);
-            List<AccountOverview.App> appLines = apps.confirmedFactorsOf(user).stream().map(AccountOverviews::line).toList();
-            List<AccountOverview.Contact> contactLines = contacts.confirmedOf(user).stream().map(AccountOverviews::line).toList();
-            List<AccountOverview.Browser> browserLines = browsers.of(user, now).stream().map(AccountOverviews::line).toList();
-            return new AccountOverview(secondStepOf(user, current), method, destination, appLines, contactLines,
-                    browserLines, recoveryCodes.unusedCount(user), DeviceTrust.offeredDays(user, current),
+            return new AccountOverview(secondStepOf(user, current), method, destination, lines.apps(user), lines.passkeys(user),
+                    lines.contacts(user), lines.browsers(user, now), recoveryCodes.unusedCount(user), DeviceTrust.offeredDays(user, current),
                     Set.copyOf(current.getAllowedMethods()), List.copyOf(user.getEmailAddresses()),
                     List.copyOf(user.getPhoneNumbers()));
         });
+    }
+
+    /** The user's passkeys alone, for the Security page's section of them. */
+    public List<AccountOverview.Passkey> passkeysOf(String username) {
+        return users.find(username).map(lines::passkeys).orElse(List.of());
     }
 
     private AccountOverview.SecondStep secondStepOf(User user, SystemSettings current) {
@@ -77,21 +70,5 @@ public class AccountOverviews {
             return AccountOverview.SecondStep.REQUIRED;
         }
         return user.isSecondStepChosen() ? AccountOverview.SecondStep.CHOSEN : AccountOverview.SecondStep.NOT_ASKED;
-    }
-
-    private static AccountOverview.App line(TotpFactor app) {
-        Instant lastUsed = app.getLastUsedStep() == Long.MIN_VALUE ? null
-                : Instant.ofEpochSecond(app.getLastUsedStep() * app.parameters().periodSeconds());
-        return new AccountOverview.App(app.getId(), app.getConfirmedAt() != null ? app.getConfirmedAt() : app.getCreatedAt(), lastUsed);
-    }
-
-    private static AccountOverview.Contact line(ContactFactor factor) {
-        return new AccountOverview.Contact(factor.getChannel() == DeliveryChannel.SMS ? TwoFactorMethod.SMS : TwoFactorMethod.EMAIL,
-                Destinations.mask(factor.getChannel(), factor.getDestination()), factor.getConfirmedAt(), factor.getLastUsedAt());
-    }
-
-    private static AccountOverview.Browser line(TrustedDevice device) {
-        return new AccountOverview.Browser(device.getId(), device.getBrowser(), device.getLastAddress(),
-                device.getCreatedAt(), device.getLastUsedAt(), device.getExpiresAt());
     }
 }

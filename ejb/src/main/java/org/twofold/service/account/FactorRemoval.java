@@ -9,6 +9,7 @@ import org.twofold.service.factor.ContactFactorService;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.factor.TrustedDeviceService;
 import org.twofold.service.factor.UserFactors;
+import org.twofold.service.passkey.Passkeys;
 import org.twofold.service.settings.SettingsService;
 import org.twofold.service.signin.SecondStepPolicy;
 
@@ -39,9 +40,12 @@ public class FactorRemoval {
     @Inject
     private TrustedDeviceService browsers;
 
+    @Inject
+    private Passkeys passkeys;
+
     /** Whether this is the user's last factor and they must keep one: their roles, or their own choice, ask for a second step. */
     public boolean isLastKept(User user) {
-        boolean last = apps.confirmedFactorsOf(user).size() + contacts.confirmedOf(user).size() == 1;
+        boolean last = apps.confirmedFactorsOf(user).size() + contacts.confirmedOf(user).size() + passkeys.of(user).size() == 1;
         return last && (user.isSecondStepChosen() || secondStep.requiredByRoles(user, settings.current()));
     }
 

@@ -87,6 +87,7 @@ public class OwnSecondStep {
             case TOTP -> "authenticator app";
             case EMAIL -> "code by email";
             case SMS -> "code by SMS";
+            case PASSKEY -> "passkey";
         };
     }
 }

@@ -112,18 +112,20 @@ public class DashboardService {
     }
 
     /**
-     * Users with a second factor ready: a confirmed app, or a sign-in that would send a code
-     * (the same choice the sign-in makes). A few queries of ids and columns, not every user
+     * Users with a second factor ready: a confirmed app or a passkey, or a sign-in that would
+     * send a code (the same choice the sign-in makes). A few queries of ids and columns, not every user
      * with their collections, so the dashboard stays quick with a hundred thousand users.
      */
     private Set<Long> readyUserIds(SystemSettings settings) {
         Set<Long> withApp = ids("SELECT DISTINCT f.user.id FROM TotpFactor f WHERE f.confirmed = TRUE");
         Set<Long> withEmail = ids("SELECT DISTINCT u.id FROM User u JOIN u.emailAddresses e");
         Set<Long> withPhone = ids("SELECT DISTINCT u.id FROM User u JOIN u.phoneNumbers p");
+        Set<Long> withPasskey = ids("SELECT DISTINCT p.user.id FROM Passkey p");
         Set<Long> ready = new HashSet<>(withApp);
         em.createQuery("SELECT u.id, u.preferredMethod FROM User u", Object[].class).getResultStream()
                 .filter(row -> MethodChoice.effective((TwoFactorMethod) row[1], settings.getDefaultMethod(),
-                        settings.getAllowedMethods(), withEmail.contains((Long) row[0]), withPhone.contains((Long) row[0]))
+                        settings.getAllowedMethods(), withEmail.contains((Long) row[0]), withPhone.contains((Long) row[0]),
+                        withPasskey.contains((Long) row[0]))
                         != TwoFactorMethod.TOTP)
                 .forEach(row -> ready.add((Long) row[0]));
         return ready;

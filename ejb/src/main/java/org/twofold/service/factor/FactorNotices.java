@@ -32,6 +32,16 @@ public class FactorNotices {
         return tell(user, "notice.appRemoved");
     }
 
+    /** @return whether the user has an address and was told */
+    public boolean passkeyAdded(User user, String name) {
+        return tell(user, "notice.passkeyAdded", name);
+    }
+
+    /** @return whether the user has an address and was told */
+    public boolean passkeyRemoved(User user, String name) {
+        return tell(user, "notice.passkeyRemoved", name);
+    }
+
     /** @return whether the user has an address and was told; {@code where} is masked */
     public boolean contactAdded(User user, String where) {
         return tell(user, "notice.contactAdded", where);

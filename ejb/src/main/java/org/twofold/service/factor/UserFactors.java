@@ -8,6 +8,7 @@ import org.twofold.domain.policy.MethodChoice;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
+import org.twofold.service.passkey.Passkeys;
 
 /**
  * Which second factors a user can use, in one place for the sign-in and the Security page.
@@ -23,16 +24,19 @@ public class UserFactors {
     @Inject
     private ContactFactorService contacts;
 
+    @Inject
+    private Passkeys passkeys;
+
     public TwoFactorMethod signInMethod(User user, SystemSettings settings) {
         return MethodChoice.effective(user.getPreferredMethod(), settings.getDefaultMethod(), settings.getAllowedMethods(),
                 contacts.signInDestination(user, DeliveryChannel.EMAIL).isPresent(),
-                contacts.signInDestination(user, DeliveryChannel.SMS).isPresent());
+                contacts.signInDestination(user, DeliveryChannel.SMS).isPresent(), passkeys.hasAny(user));
     }
 
     public List<TwoFactorMethod> alternatives(User user, TwoFactorMethod current, SystemSettings settings) {
         return MethodChoice.alternatives(current, settings.getAllowedMethods(), apps.confirmedFactorOf(user).isPresent(),
                 contacts.confirmed(user, DeliveryChannel.EMAIL).isPresent(),
-                contacts.confirmed(user, DeliveryChannel.SMS).isPresent());
+                contacts.confirmed(user, DeliveryChannel.SMS).isPresent(), passkeys.hasAny(user));
     }
 
     /** Whether the user holds a confirmed factor of this method (an app, an email or SMS factor). */
@@ -41,6 +45,7 @@ public class UserFactors {
             case TOTP -> apps.confirmedFactorOf(user).isPresent();
             case EMAIL -> contacts.confirmed(user, DeliveryChannel.EMAIL).isPresent();
             case SMS -> contacts.confirmed(user, DeliveryChannel.SMS).isPresent();
+            case PASSKEY -> passkeys.hasAny(user);
         };
     }
 

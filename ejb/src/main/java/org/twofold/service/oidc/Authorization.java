@@ -7,8 +7,12 @@ import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
 import org.twofold.domain.oidc.AuthorizationPolicy;
+import org.twofold.domain.oidc.SignInMethods;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.passkey.Passkeys;
+import org.twofold.service.settings.SettingsService;
 import org.twofold.service.user.SignedInUser;
 import org.twofold.service.user.UserDirectory;
 
@@ -31,8 +35,14 @@ public class Authorization {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Passkeys passkeys;
+
+    @Inject
+    private SettingsService settings;
+
     /** The browser's Twofold sign-in as its session holds it. */
-    public record BrowserSignIn(String username, Instant signedInAt, boolean secondStepDone) {
+    public record BrowserSignIn(String username, Instant signedInAt, SignInMethods methods) {
     }
 
     /** The verdict, with the code when it is a grant. */
@@ -44,21 +54,28 @@ public class Authorization {
         Optional<Application> application = applications.enabled(clientId);
         Optional<User> user = signIn.flatMap(s -> users.find(s.username())).filter(User::isEnabled);
         AuthorizationPolicy.Session session = user.isPresent()
-                ? new AuthorizationPolicy.Session(signIn.get().signedInAt(), signIn.get().secondStepDone(), SignedInUser.of(user.get()).roles())
+                ? new AuthorizationPolicy.Session(signIn.get().signedInAt(), signIn.get().methods(), SignedInUser.of(user.get()).roles(),
+                        passkeys.hasAny(user.get()) && passkeysAllowed())
                 : AuthorizationPolicy.Session.NONE;
         AuthorizationPolicy.Verdict verdict = AuthorizationPolicy.decide(request, application.map(Authorization::client).orElse(null),
                 session, now);
         String username = user.map(User::getUsername).orElse(null);
         if (verdict instanceof AuthorizationPolicy.NotForApplication refused) {
             audit.record(AuditEventType.APP_SIGN_IN_REFUSED, username, clientIp, describe(clientId) + ": " + refused.reason());
+        } else if (verdict instanceof AuthorizationPolicy.PasskeyMissing) {
+            audit.record(AuditEventType.APP_SIGN_IN_REFUSED, username, clientIp, describe(clientId) + ": asks for a passkey, none held");
         } else if (verdict instanceof AuthorizationPolicy.RoleRefused) {
             audit.record(AuditEventType.APP_SIGN_IN_REFUSED, username, clientIp, describe(clientId) + ": holds none of its roles");
         } else if (verdict instanceof AuthorizationPolicy.Grant) {
             String issued = codes.issue(application.get().getId(), user.get().getId(), code, signIn.get().signedInAt(),
-                    signIn.get().secondStepDone(), now);
+                    signIn.get().methods(), now);
             return new Answer(verdict, issued);
         }
         return new Answer(verdict, null);
+    }
+
+    private boolean passkeysAllowed() {
+        return settings.current().getAllowedMethods().contains(TwoFactorMethod.PASSKEY);
     }
 
     /** The application's name for a page, when this client id names an enabled one. */

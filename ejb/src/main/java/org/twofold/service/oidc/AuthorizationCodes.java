@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.oidc.AccessToken;
 import org.twofold.domain.oidc.AuthorizationCode;
+import org.twofold.domain.oidc.SignInMethods;
 
 /** One-time authorization codes: issued for a signed-in person, redeemed once within a minute. */
 @Stateless
@@ -38,10 +39,10 @@ public class AuthorizationCodes {
     public record NewCode(String redirectUri, String codeChallenge, String nonce, String scope) {
     }
 
-    public String issue(long applicationId, long userId, NewCode request, Instant authTime, boolean secondStepDone, Instant now) {
+    public String issue(long applicationId, long userId, NewCode request, Instant authTime, SignInMethods methods, Instant now) {
         String code = Tokens.newToken();
         em.persist(new AuthorizationCode(Tokens.digest(code), applicationId, userId, request.redirectUri(), request.codeChallenge(),
-                request.nonce(), request.scope(), authTime, secondStepDone, now.plus(LIFETIME)));
+                request.nonce(), request.scope(), authTime, methods, now.plus(LIFETIME)));
         return code;
     }
 

@@ -62,7 +62,7 @@ public class ForwardAuthorization {
                     "application " + application.get().getClientId() + " (forward authentication): holds none of its roles");
             return new Refused("holds none of the application's roles");
         }
-        if (!satisfies(application.get(), signIn.get().secondStepDone())) {
+        if (!satisfies(application.get(), signIn.get().methods().level() != AuthenticationLevel.PASSWORD)) {
             return new SignInFirst();
         }
         return new Allowed(SignedInClaims.of(user.get()));

@@ -9,16 +9,16 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.id.Audience;
 import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.JWTID;
 import com.nimbusds.oauth2.sdk.id.Subject;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.AMR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.claims.LogoutTokenClaimsSet;
-import com.nimbusds.oauth2.sdk.id.JWTID;
-import com.nimbusds.oauth2.sdk.ParseException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -26,8 +26,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.twofold.domain.oidc.AuthenticationLevel;
 import org.twofold.domain.oidc.AuthorizationCode;
+import org.twofold.domain.oidc.SignInMethods;
 
 /** ID tokens: signed with RS256 by the current key, through Nimbus; and checking one Twofold signed. */
 @Stateless
@@ -43,15 +43,15 @@ public class IdTokens {
 
     /** The ID token for a redeemed code: who, how and when they signed in, for this application. */
     public String issue(AuthorizationCode code, String clientId, SignedInClaims person, Instant now) {
-        AuthenticationLevel level = AuthenticationLevel.of(code.isSecondStepDone());
+        SignInMethods methods = code.methods();
         IDTokenClaimsSet claims = new IDTokenClaimsSet(new Issuer(issuer.id()), new Subject(person.subject()),
                 List.of(new Audience(clientId)), Date.from(now.plus(LIFETIME)), Date.from(now));
         claims.setAuthenticationTime(Date.from(code.getAuthTime()));
         if (code.getNonce() != null) {
             claims.setNonce(new Nonce(code.getNonce()));
         }
-        claims.setACR(new ACR(level.acr()));
-        claims.setAMR(level.amr().stream().map(AMR::new).toList());
+        claims.setACR(new ACR(methods.level().acr()));
+        claims.setAMR(methods.amr().stream().map(AMR::new).toList());
         ScopeClaims.add(claims, code.getScope(), person);
         RSAKey key = keys.current(now);
         try {

@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
-import org.twofold.domain.oidc.AuthenticationLevel;
 import org.twofold.domain.oidc.AuthorizationCode;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
@@ -85,7 +84,7 @@ public class TokenExchange {
         String idToken = idTokens.issue(code, app.getClientId(), person, now);
         String accessToken = accessTokens.issue(code, now);
         audit.record(AuditEventType.APP_SIGN_IN_ISSUED, user.getUsername(), clientIp, "application " + app.getClientId()
-                + ", " + AuthenticationLevel.of(code.isSecondStepDone()).acr());
+                + ", " + code.methods().level().acr());
         return new Tokens(idToken, accessToken, accessTokens.lifetimeSeconds(), code.getScope());
     }
 

@@ -39,7 +39,7 @@ public class AnotherWayStep {
     private AuditLog audit;
 
     public SignInStep resend(String pendingToken, String clientIp, Instant now) {
-        Optional<PendingSignIn> found = pendingSignIns.live(pendingToken, now).filter(p -> p.getMethod() != TwoFactorMethod.TOTP);
+        Optional<PendingSignIn> found = pendingSignIns.live(pendingToken, now).filter(p -> p.getMethod().isSent());
         if (found.isEmpty()) {
             return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
         }
@@ -63,7 +63,7 @@ public class AnotherWayStep {
             return new SignInStep.TryAgain(SignInStep.Reason.NOT_OFFERED, pendingSignIns.dueOf(pending, pendingToken));
         }
         pending.setMethod(method);
-        IssueResult sent = method == TwoFactorMethod.TOTP ? IssueResult.QUEUED
+        IssueResult sent = !method.isSent() ? IssueResult.QUEUED
                 : codes.send(pending, method, clientIp, now, settings);
         audit.record(AuditEventType.SECOND_STEP_SWITCHED, pending.getUser().getUsername(), clientIp,
                 "to " + SecondStepNames.of(method) + (sent == IssueResult.QUEUED ? "" : ", refused: rate limit"));

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import org.twofold.domain.signin.PendingSignIn;
-import org.twofold.domain.user.TwoFactorMethod;
 
 /**
  * Step two, a typed code: the pending sign-in says which way it waits for one, and that way's
  * step checks it ({@link AppCodeStep}, {@link SentCodeStep}). A new way of typing a code is a
- * new step and a line here.
+ * new step and a line here; a passkey is its own step ({@link PasskeyStep}).
  */
 @Stateless
 public class CodeStep {
@@ -35,8 +34,11 @@ public class CodeStep {
             return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
         }
         PendingSignIn pending = found.get();
-        return pending.getMethod() == TwoFactorMethod.TOTP
-                ? appCode.check(pending, pendingToken, code, browserToRemember, clientIp, now)
-                : sentCode.check(pending, pendingToken, code, browserToRemember, clientIp, now);
+        return switch (pending.getMethod()) {
+            case TOTP -> appCode.check(pending, pendingToken, code, browserToRemember, clientIp, now);
+            case EMAIL, SMS -> sentCode.check(pending, pendingToken, code, browserToRemember, clientIp, now);
+            // A passkey answers on its own step (PasskeyStep); a code typed meanwhile is not for this sign-in.
+            case PASSKEY -> new SignInStep.TryAgain(SignInStep.Reason.NOT_OFFERED, pendingSignIns.dueOf(pending, pendingToken));
+        };
     }
 }

@@ -50,10 +50,18 @@ public class PendingSignInStart {
     private DeploymentConfig deployment;
 
     public SignInStep.Due start(User user, SystemSettings settings, String clientIp, Instant now) {
+        return start(user, factors.signInMethod(user, settings), settings, clientIp, now);
+    }
+
+    /** For an application that asks for a passkey: the second step is the user's passkey, whatever their default. */
+    public SignInStep.Due startWithPasskey(User user, SystemSettings settings, String clientIp, Instant now) {
+        return start(user, TwoFactorMethod.PASSKEY, settings, clientIp, now);
+    }
+
+    private SignInStep.Due start(User user, TwoFactorMethod method, SystemSettings settings, String clientIp, Instant now) {
         String token = Tokens.newToken();
         PendingSignIn pending = new PendingSignIn(Tokens.digest(token), user, now,
                 now.plus(Duration.ofMinutes(settings.getSessions().getPendingSignInMinutes())), clientIp);
-        TwoFactorMethod method = factors.signInMethod(user, settings);
         pending.setMethod(method);
         boolean enrolling = method == TwoFactorMethod.TOTP && totpFactors.confirmedFactorOf(user).isEmpty();
         TotpFactor newFactor = null;
@@ -64,13 +72,14 @@ public class PendingSignInStart {
             pending.setEnrolByLink(settings.getEnrolment().getEnrolmentMode().byLink(deployment.smtpConfigured(), user.primaryEmail().isPresent()));
         }
         pendingSignIns.replaceExpired(pending, now);
-        if (method != TwoFactorMethod.TOTP) {
+        if (method.isSent()) {
             codes.send(pending, method, clientIp, now, settings);
         } else if (pending.isEnrolByLink()) {
             pending.setEnrolmentMessageId(enrolmentLinks.send(user, newFactor, now, settings));
         }
         audit.record(AuditEventType.PASSWORD_ACCEPTED, user.getUsername(), clientIp,
-                !enrolling ? "code due by " + method.name().toLowerCase()
+                method == TwoFactorMethod.PASSKEY ? "passkey due"
+                        : !enrolling ? "code due by " + method.name().toLowerCase()
                         : pending.isEnrolByLink() ? "authenticator app enrolment link emailed"
                         : "authenticator app enrolment on screen");
         return pendingSignIns.dueOf(pending, token);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.challenge.CodeChallengeService;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.factor.TotpFactorService;
@@ -46,7 +45,7 @@ public class PendingSignInView {
                         challenges.emailDeliveryView(p.getEnrolmentMessageId(), p.getUser(), settings.getEnrolment().getQrLinkLifetimeMinutes()),
                         rememberDays, List.of());
             }
-            return new CodeStepView(p.getMethod(), false, p.getMethod() == TwoFactorMethod.TOTP ? null
+            return new CodeStepView(p.getMethod(), false, !p.getMethod().isSent() ? null
                     : challenges.deliveryView(p, settings).orElse(null), rememberDays, anotherWay.otherMethods(p, settings));
         });
     }

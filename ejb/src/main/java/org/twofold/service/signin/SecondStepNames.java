@@ -13,6 +13,7 @@ final class SecondStepNames {
             case TOTP -> "authenticator app";
             case EMAIL -> "emailed code";
             case SMS -> "SMS code";
+            case PASSKEY -> "passkey";
         };
     }
 }

@@ -80,10 +80,11 @@ public class SecondStepStart {
 
     /**
      * Step-up: a person signed in with the password alone opens an application that asks for a
-     * second factor. A pending sign-in starts whatever the roles say (and a remembered browser
-     * does not skip it): the code step, or setting up a factor, follows as after a password.
+     * second factor, or one signed in with a code opens one that asks for a passkey. A pending
+     * sign-in starts whatever the roles say (and a remembered browser does not skip it): the
+     * code step, or setting up a factor, follows as after a password; for a passkey, the passkey.
      */
-    public SignInStep demanded(String username, String clientIp, Instant now) {
+    public SignInStep demanded(String username, boolean passkey, String clientIp, Instant now) {
         Optional<User> found = users.find(username).filter(User::isEnabled);
         if (found.isEmpty()) {
             return new SignInStep.Refused(SignInStep.Reason.EXPIRED);
@@ -94,6 +95,9 @@ public class SecondStepStart {
         }
         if (deployment.breakGlass()) {
             return new SignInStep.Refused(SignInStep.Reason.UNAVAILABLE);
+        }
+        if (passkey) {
+            return pendingStart.startWithPasskey(found.get(), settingsService.current(), clientIp, now);
         }
         return pendingStart.start(found.get(), settingsService.current(), clientIp, now);
     }

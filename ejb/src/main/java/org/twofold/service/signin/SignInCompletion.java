@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.twofold.domain.audit.AuditEventType;
+import org.twofold.domain.oidc.SignInMethods;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
@@ -31,9 +32,15 @@ public class SignInCompletion {
      */
     public SignInStep.SignedIn signedIn(User user, String how, List<String> newRecoveryCodes, String browserToRemember,
                                         SystemSettings settings, String clientIp, Instant now) {
+        return signedIn(user, how, SignInMethods.PASSWORD_AND_CODE, newRecoveryCodes, browserToRemember, settings, clientIp, now);
+    }
+
+    /** @param methods how the person signed in, when not the password and a code (a passkey) */
+    public SignInStep.SignedIn signedIn(User user, String how, SignInMethods methods, List<String> newRecoveryCodes,
+                                        String browserToRemember, SystemSettings settings, String clientIp, Instant now) {
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.getUsername(), clientIp, how);
         SignInStep.RememberedBrowser remembered = deviceTrust.rememberIfAsked(user, browserToRemember, settings, clientIp, now)
                 .orElse(null);
-        return new SignInStep.SignedIn(SignedInUser.of(user), true, codesToShow.seal(newRecoveryCodes), remembered);
+        return new SignInStep.SignedIn(SignedInUser.of(user), true, methods, codesToShow.seal(newRecoveryCodes), remembered);
     }
 }

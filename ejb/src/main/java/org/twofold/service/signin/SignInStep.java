@@ -2,6 +2,7 @@ package org.twofold.service.signin;
 
 import java.time.Duration;
 import org.twofold.domain.crypto.KeyRing;
+import org.twofold.domain.oidc.SignInMethods;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.user.SignedInUser;
 
@@ -14,16 +15,16 @@ public sealed interface SignInStep {
 
     /**
      * Signed in; {@code secondStepDone} says whether a second factor (or a remembered browser)
-     * was part of it. A sign-in that confirmed the user's first app also hands out their first
-     * recovery codes, to be shown once; one where the user ticked "remember this device" hands
-     * out the browser's new cookie (else null).
+     * was part of it, {@code methods} which ones (for applications). A sign-in that confirmed
+     * the user's first app also hands out their first recovery codes ({@code newRecoveryCodes},
+     * sealed for the session to show once; else null); one where the user ticked "remember this
+     * device" hands out the browser's new cookie (else null).
      */
-    /** {@code newRecoveryCodes}: the first recovery codes, sealed for the session to show once; null when none. */
-    record SignedIn(SignedInUser user, boolean secondStepDone, KeyRing.Sealed newRecoveryCodes,
+    record SignedIn(SignedInUser user, boolean secondStepDone, SignInMethods methods, KeyRing.Sealed newRecoveryCodes,
                     RememberedBrowser rememberedBrowser) implements SignInStep {
 
         public SignedIn(SignedInUser user, boolean secondStepDone) {
-            this(user, secondStepDone, null, null);
+            this(user, secondStepDone, secondStepDone ? SignInMethods.PASSWORD_AND_CODE : SignInMethods.PASSWORD, null, null);
         }
     }
 
@@ -86,6 +87,12 @@ public sealed interface SignInStep {
         SEND_LIMIT,
         /** "Try another way" to a method that is not open to this user (not allowed, nowhere to send it, or no app). */
         NOT_OFFERED,
+        /** The browser gave no passkey answer: the person cancelled, or the authenticator failed; nothing was checked. */
+        PASSKEY_NOT_USED,
+        /** A passkey answer that is not one of the user's passkeys, or does not verify; counted like a wrong code. */
+        PASSKEY_REFUSED,
+        /** A passkey alone may not sign this person in (not allowed, or an Administrator). */
+        PASSWORDLESS_NOT_ALLOWED,
         /** No pending sign-in, or it timed out or was used. */
         EXPIRED,
         /** The step could not be run (a fault on the server); nothing was decided. */

@@ -14,7 +14,7 @@ import org.twofold.service.audit.Actor;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.factor.ContactFactorService;
 import org.twofold.service.factor.FactorNotices;
-import org.twofold.service.factor.RecoveryCodeService;
+import org.twofold.service.factor.FactorWipe;
 import org.twofold.service.factor.TotpFactorService;
 import org.twofold.service.factor.TrustedDeviceService;
 import org.twofold.service.factor.UserFactors;
@@ -38,7 +38,7 @@ public class UserFactorAdministration {
     private ContactFactorService contacts;
 
     @Inject
-    private RecoveryCodeService recoveryCodes;
+    private FactorWipe wipe;
 
     @Inject
     private TrustedDeviceService trustedDevices;
@@ -53,23 +53,18 @@ public class UserFactorAdministration {
     private AuditLog audit;
 
     /**
-     * Removes the user's authenticator apps, email and SMS factors, any sign-in in progress and
+     * Removes the user's authenticator apps, passkeys, email and SMS factors, any sign-in in progress and
      * every session, so codes from the old secret stop working at once; the next sign-in enrols
      * anew. The user is told by email.
      */
     public void resetFactors(long id, Actor actor) throws RefusedException {
         User user = users.existing(id);
-        int removed = apps.removeAll(user);
-        int contactFactors = contacts.removeAll(user);
-        int codes = recoveryCodes.removeAll(user); // a new app comes with new codes
-        int devices = trustedDevices.forgetAll(user);
+        FactorWipe.Wiped wiped = wipe.wipe(user);
         pendingSignIns.removeAll(user);
-        user.endSessions(Instant.now()); // a session signed in with the removed app ends too
+        user.endSessions(Instant.now()); // a session signed in with a removed factor ends too
         boolean told = notices.factorsReset(user);
         audit.recordChange(actor, AuditEventType.FACTORS_RESET, user.getUsername(),
-                removed + " authenticator app(s), " + contactFactors + " email/SMS factor(s), " + codes
-                        + " recovery code(s) and " + devices + " remembered browser(s) removed"
-                        + (told ? ", user notified by email" : ", no email address to notify"));
+                wiped + (told ? ", user notified by email" : ", no email address to notify"));
     }
 
     /**
@@ -88,7 +83,7 @@ public class UserFactorAdministration {
     /** Removes the user's email or SMS factor; the same rules as {@link #removeApp}. */
     public void removeContact(long id, TwoFactorMethod method, Actor actor) throws RefusedException {
         User user = users.existing(id);
-        Optional<ContactFactor> factor = method == TwoFactorMethod.TOTP ? Optional.empty()
+        Optional<ContactFactor> factor = !method.isSent() ? Optional.empty()
                 : contacts.confirmed(user, UserFactors.channelOf(method));
         if (factor.isEmpty() || !contacts.remove(user, factor.get().getChannel())) {
             throw new RefusedException("users.factorGone");
@@ -110,7 +105,7 @@ public class UserFactorAdministration {
                 devices == 0 ? null : devices + " remembered browser(s) forgotten");
     }
 
-    private void afterRemoval(User user, Actor actor, String what, boolean told) {
+    void afterRemoval(User user, Actor actor, String what, boolean told) {
         int devices = trustedDevices.forgetAll(user);
         audit.recordChange(actor, AuditEventType.FACTOR_REMOVED, user.getUsername(), what + ", by an administrator"
                 + (devices > 0 ? ", " + devices + " remembered browser(s) forgotten" : "")

@@ -10,6 +10,7 @@ import org.twofold.domain.otp.OtpAlgorithm;
 import org.twofold.domain.settings.EnrolmentMode;
 import org.twofold.domain.settings.SettingsPatch;
 import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.settings.UserVerification;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.RefusedException;
 import org.twofold.service.settings.SettingsService;
@@ -69,6 +70,10 @@ public class SettingsPage implements Serializable {
 
     public EnrolmentMode[] getEnrolmentModes() {
         return EnrolmentMode.values();
+    }
+
+    public UserVerification[] getUserVerifications() {
+        return UserVerification.values();
     }
 
     public OtpAlgorithm[] getAlgorithms() {

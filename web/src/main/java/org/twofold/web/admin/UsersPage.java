@@ -23,6 +23,7 @@ import org.twofold.service.useradmin.UserAdministration;
 import org.twofold.service.useradmin.UserApiKeyAdministration;
 import org.twofold.service.useradmin.UserDraft;
 import org.twofold.service.useradmin.UserFactorAdministration;
+import org.twofold.service.useradmin.UserPasskeyAdministration;
 import org.twofold.service.useradmin.UserRow;
 import org.twofold.web.i18n.Messages;
 
@@ -41,6 +42,9 @@ public class UsersPage implements Serializable {
 
     @Inject
     private UserFactorAdministration factorAdministration;
+
+    @Inject
+    private UserPasskeyAdministration passkeyAdministration;
 
     @Inject
     private RoleAdministration roles;
@@ -127,6 +131,12 @@ public class UsersPage implements Serializable {
 
     public void resetFactors(UserRow row) {
         act(() -> factorAdministration.resetFactors(row.id(), console.actor()), "users.reset", row.username());
+    }
+
+    /** Removes one passkey of the user being edited. */
+    public void removePasskey(long passkeyId) {
+        act(() -> passkeyAdministration.remove(draft.getId(), passkeyId, console.actor()), "users.factorRemoved", draft.getUsername());
+        factors = overviews.of(draft.getUsername(), Instant.now()).orElse(null);
     }
 
     /** Removes one app of the user being edited (the factors panel's "Remove"). */

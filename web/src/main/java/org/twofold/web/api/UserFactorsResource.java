@@ -21,15 +21,17 @@ import org.twofold.service.account.AccountOverview;
 import org.twofold.service.account.AccountOverviews;
 import org.twofold.service.useradmin.UserAdministration;
 import org.twofold.service.useradmin.UserFactorAdministration;
+import org.twofold.service.useradmin.UserPasskeyAdministration;
 
 /** A user's second factors, as the console's factors panel shows them, each removable (even the last). */
 @Path("users/{username}/factors")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserFactorsResource {
 
-    /** Apps and masked email/SMS factors, and what else the sign-in may use. */
+    /** Apps, passkeys and masked email/SMS factors, and what else the sign-in may use. */
     public record Factors(String secondStep, String method, List<AccountOverview.App> apps,
-                          List<AccountOverview.Contact> contacts, long recoveryCodesLeft, int rememberedBrowsers) {
+                          List<AccountOverview.Passkey> passkeys, List<AccountOverview.Contact> contacts,
+                          long recoveryCodesLeft, int rememberedBrowsers) {
     }
 
     @Inject
@@ -37,6 +39,9 @@ public class UserFactorsResource {
 
     @Inject
     private UserFactorAdministration factorAdministration;
+
+    @Inject
+    private UserPasskeyAdministration passkeyAdministration;
 
     @Inject
     private AccountOverviews overviews;
@@ -51,7 +56,8 @@ public class UserFactorsResource {
     public Factors list(@PathParam("username") String username) {
         AccountOverview overview = overviews.of(UsersResource.existing(users, username).username(), Instant.now())
                 .orElseThrow(NotFoundException::new);
-        return new Factors(overview.secondStep().name(), overview.method().name(), overview.apps(), overview.contacts(),
+        return new Factors(overview.secondStep().name(), overview.method().name(), overview.apps(), overview.passkeys(),
+                overview.contacts(),
                 overview.recoveryCodesLeft(), overview.browsers().size());
     }
 
@@ -60,6 +66,14 @@ public class UserFactorsResource {
     public Response removeApp(@PathParam("username") String username, @PathParam("id") long appId)
             throws RefusedException {
         factorAdministration.removeApp(UsersResource.existing(users, username).id(), appId, ApiActor.of(security, request));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("passkeys/{id}")
+    public Response removePasskey(@PathParam("username") String username, @PathParam("id") long passkeyId)
+            throws RefusedException {
+        passkeyAdministration.remove(UsersResource.existing(users, username).id(), passkeyId, ApiActor.of(security, request));
         return Response.noContent().build();
     }
 

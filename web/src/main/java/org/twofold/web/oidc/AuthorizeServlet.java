@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import org.twofold.domain.oidc.AuthenticationLevel;
 import org.twofold.domain.oidc.AuthorizationPolicy;
 import org.twofold.service.oidc.Authorization;
 import org.twofold.service.oidc.ProviderAddress;
@@ -63,8 +64,11 @@ public class AuthorizeServlet extends HttpServlet {
             }
             SignInSession.rememberReturnThroughTwofold(request, OidcPaths.AUTHORIZE + "?" + parsed.queryWithoutPrompt());
             response.sendRedirect(request.getContextPath() + SignInPages.LOGIN);
-        } else if (verdict instanceof AuthorizationPolicy.SecondFactorFirst) {
-            StepUp.toPath(request, response, securityContext, OidcPaths.AUTHORIZE + "?" + parsed.queryWithoutPrompt());
+        } else if (verdict instanceof AuthorizationPolicy.SecondFactorFirst first) {
+            StepUp.toPath(request, response, securityContext, OidcPaths.AUTHORIZE + "?" + parsed.queryWithoutPrompt(),
+                    first.wanted() == AuthenticationLevel.PHISHING_RESISTANT);
+        } else if (verdict instanceof AuthorizationPolicy.PasskeyMissing) {
+            refusalPage(request, response, HttpServletResponse.SC_FORBIDDEN, "app.refused.passkey", parsed.clientId());
         } else if (verdict instanceof AuthorizationPolicy.RoleRefused) {
             refusalPage(request, response, HttpServletResponse.SC_FORBIDDEN, "app.refused.role", parsed.clientId());
         } else {

@@ -16,6 +16,6 @@ final class BrowserSignIns {
             return Optional.empty(); // the mechanism found no session that still stands
         }
         return SignInSession.username(request).flatMap(username -> SignInSession.signedInAt(request)
-                .map(at -> new Authorization.BrowserSignIn(username, at, SignInSession.secondStepDone(request))));
+                .map(at -> new Authorization.BrowserSignIn(username, at, SignInSession.methods(request))));
     }
 }

@@ -2,6 +2,7 @@ package org.twofold.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.twofold.domain.user.TwoFactorMethod;
+import org.twofold.service.signin.SignInStep;
 import org.twofold.service.signin.SignInStep.CodeDue;
 import org.twofold.service.signin.SignInStep.CodeResent;
 import org.twofold.service.signin.SignInStep.Due;
@@ -10,7 +11,6 @@ import org.twofold.service.signin.SignInStep.MethodSwitched;
 import org.twofold.service.signin.SignInStep.Reason;
 import org.twofold.service.signin.SignInStep.Refused;
 import org.twofold.service.signin.SignInStep.TryAgain;
-import org.twofold.service.signin.SignInStep;
 
 /** The one place that says which page each sign-in step leads to, and with which message. */
 public final class SignInRoutes {
@@ -45,7 +45,8 @@ public final class SignInRoutes {
             return new Route(pageOf(resent.due()), null, "code.resent");
         }
         if (step instanceof MethodSwitched switched) {
-            return new Route(pageOf(switched.due()), null, "code.another.switched");
+            boolean toPasskey = switched.due() instanceof CodeDue code && code.method() == TwoFactorMethod.PASSKEY;
+            return new Route(pageOf(switched.due()), null, toPasskey ? "passkey.switched" : "code.another.switched");
         }
         if (step instanceof TryAgain tryAgain) {
             return new Route(pageOf(tryAgain.due()), messageFor(tryAgain.reason(), tryAgain.due()), null);
@@ -72,13 +73,17 @@ public final class SignInRoutes {
             case INVALID_CREDENTIALS -> "signin.invalid";
             case LOCKED -> "signin.locked";
             case UNAVAILABLE -> "signin.unavailable";
-            case WRONG_CODE -> due instanceof CodeDue code && code.method() != TwoFactorMethod.TOTP
+            case WRONG_CODE -> due instanceof CodeDue code && code.method().isSent()
                     ? "code.wrongSent" : "code.wrong";
             case MALFORMED_CODE -> "code.malformed";
             case WRONG_RECOVERY_CODE -> "recovery.wrong";
             case SENT_CODE_USED_UP -> "code.sentExpired";
             case SEND_LIMIT -> "code.rateLimited";
             case NOT_OFFERED -> "code.another.notOffered";
+            // Without a due step, a passkey alone on the login page: the password is the other way there.
+            case PASSKEY_NOT_USED -> due == null ? "passkey.alone.notUsed" : "passkey.notUsed";
+            case PASSKEY_REFUSED -> due == null ? "passkey.alone.refused" : "passkey.refused";
+            case PASSWORDLESS_NOT_ALLOWED -> "passkey.signIn.notAllowed";
             case EXPIRED -> "code.expired";
         };
     }

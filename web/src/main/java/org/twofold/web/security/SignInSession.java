@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.Optional;
 import org.twofold.domain.crypto.KeyRing;
+import org.twofold.domain.oidc.SignInMethods;
 import org.twofold.domain.user.User;
 
 /**
@@ -19,6 +20,7 @@ public final class SignInSession {
     private static final String USERNAME = "twofold.username";
     private static final String SIGNED_IN_AT = "twofold.signedInAt";
     private static final String SECOND_STEP_DONE = "twofold.secondStepDone";
+    private static final String METHODS = "twofold.signInMethods";
     private static final String RETURN_TO = "twofold.returnTo";
     private static final String RETURN_TO_SITE = "twofold.returnToSite";
     /** Set when the remembered path hands the browser on to another application (the authorization endpoint). */
@@ -42,6 +44,12 @@ public final class SignInSession {
         return session == null ? Optional.empty() : Optional.ofNullable((Instant) session.getAttribute(SIGNED_IN_AT));
     }
 
+    /** How this session signed in (for applications' {@code acr} and {@code amr}). */
+    public static SignInMethods methods(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return SignInMethods.parse(session == null ? null : (String) session.getAttribute(METHODS), secondStepDone(request));
+    }
+
     /** Whether this session's sign-in included a second factor (the console needs one while 2FA is on). */
     public static boolean secondStepDone(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -54,18 +62,21 @@ public final class SignInSession {
         session.removeAttribute(USERNAME);
         session.removeAttribute(SIGNED_IN_AT);
         session.removeAttribute(SECOND_STEP_DONE);
+        session.removeAttribute(METHODS);
         request.changeSessionId();
         session.setAttribute(PENDING_TOKEN, pendingToken);
     }
 
     /** After the last step: another fresh session id, and the signed-in user. */
-    static void completeSignIn(HttpServletRequest request, String username, Instant now, boolean secondStepDone) {
+    static void completeSignIn(HttpServletRequest request, String username, Instant now, boolean secondStepDone,
+                               SignInMethods methods) {
         HttpSession session = request.getSession(true);
         session.removeAttribute(PENDING_TOKEN);
         request.changeSessionId();
         session.setAttribute(USERNAME, username);
         session.setAttribute(SIGNED_IN_AT, now);
         session.setAttribute(SECOND_STEP_DONE, secondStepDone);
+        session.setAttribute(METHODS, methods.stored());
     }
 
     static void forgetPending(HttpServletRequest request) {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Step-up: a person signed in with the password alone opens an application that wants a
- * second factor. Their password-only session ends (a fresh one, owned by no one yet, carries
+ * second factor (or, signed in with a code, one that wants a passkey). Their password-only session ends (a fresh one, owned by no one yet, carries
  * the second step, as after a password) and the mechanism starts the second step for them;
  * once done, the browser returns where the caller remembered.
  */
@@ -17,12 +17,16 @@ public final class StepUp {
     private StepUp() {
     }
 
-    /** Returns afterwards to a path of Twofold's that hands the browser on (the authorization request). */
-    public static void toPath(HttpServletRequest request, HttpServletResponse response, SecurityContext security, String path)
-            throws ServletException {
+    /**
+     * Returns afterwards to a path of Twofold's that hands the browser on (the authorization request).
+     *
+     * @param passkey whether the application asks for a passkey (a phishing-resistant sign-in), not any second factor
+     */
+    public static void toPath(HttpServletRequest request, HttpServletResponse response, SecurityContext security, String path,
+                              boolean passkey) throws ServletException {
         String username = endPasswordSession(request);
         SignInSession.rememberReturnThroughTwofold(request, path);
-        begin(request, response, security, username);
+        begin(request, response, security, new StepUpCredential(username, passkey));
     }
 
     /** Returns afterwards to a site behind the reverse proxy, already checked against the registered applications. */
@@ -30,7 +34,7 @@ public final class StepUp {
             throws ServletException {
         String username = endPasswordSession(request);
         SignInSession.rememberReturnToSite(request, url);
-        begin(request, response, security, username);
+        begin(request, response, security, new StepUpCredential(username, false));
     }
 
     private static String endPasswordSession(HttpServletRequest request) throws ServletException {
@@ -40,8 +44,9 @@ public final class StepUp {
         return username;
     }
 
-    private static void begin(HttpServletRequest request, HttpServletResponse response, SecurityContext security, String username) {
+    private static void begin(HttpServletRequest request, HttpServletResponse response, SecurityContext security,
+                              StepUpCredential credential) {
         security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new StepUpCredential(username)).newAuthentication(true));
+                .credential(credential).newAuthentication(true));
     }
 }

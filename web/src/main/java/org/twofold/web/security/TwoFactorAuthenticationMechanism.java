@@ -7,20 +7,13 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.twofold.domain.factor.BrowserName;
-import org.twofold.service.signin.CodeStep;
-import org.twofold.service.signin.EnrolmentDeferral;
-import org.twofold.service.signin.PasswordStep;
 import org.twofold.service.signin.PendingSignInView;
-import org.twofold.service.signin.RecoveryCodeStep;
-import org.twofold.service.signin.SecondStepStart;
 import org.twofold.service.signin.SignInStep;
 import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.user.SignedInUser;
@@ -45,13 +38,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     private static final Logger LOG = Logger.getLogger(TwoFactorAuthenticationMechanism.class.getName());
 
     @Inject
-    private PasswordStep passwordStep;
-
-    @Inject
-    private CodeStep codeStep;
-
-    @Inject
-    private RecoveryCodeStep recoveryCodeStep;
+    private CredentialSteps credentialSteps;
 
     @Inject
     private PendingSignInView pendingView;
@@ -60,13 +47,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     private SignedInSessions sessions;
 
     @Inject
-    private EnrolmentDeferral deferral;
-
-    @Inject
     private ApiKeyAuthentication apiKeys;
-
-    @Inject
-    private SecondStepStart secondStepStart;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -81,7 +62,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         Instant now = Instant.now();
         SignInStep step;
         try {
-            step = run(credential, request, now);
+            step = credentialSteps.run(credential, request, now);
         } catch (RuntimeException e) {
             // Without this the security runtime reports any fault as a wrong password. The
             // exception comes from the services and never carries the typed credential.
@@ -98,40 +79,10 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         return go(SignInRoutes.of(step), request, context);
     }
 
-    /** The step this credential is for; null for a credential that is not a sign-in step. */
-    private SignInStep run(Credential credential, HttpServletRequest request, Instant now) {
-        if (credential instanceof UsernamePasswordCredential password) {
-            SignInStep step = passwordStep.check(password.getCaller(), password.getPasswordAsString(),
-                    DeviceCookie.token(request), ClientAddress.of(request), now);
-            if (step instanceof SignInStep.Refused) {
-                SignInSession.rememberTypedUsername(request, password.getCaller());
-            }
-            return step;
-        }
-        Optional<String> token = SignInSession.pendingToken(request);
-        if (credential instanceof OneTimeCodeCredential code) {
-            String browser = code.rememberDevice() ? BrowserName.of(request.getHeader("User-Agent")) : null;
-            return token.map(t -> codeStep.check(t, code.code(), browser, ClientAddress.of(request), now))
-                    .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
-        }
-        if (credential instanceof RecoveryCodeCredential recovery) {
-            return token.map(t -> recoveryCodeStep.check(t, recovery.code(), ClientAddress.of(request), now))
-                    .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
-        }
-        if (credential instanceof StepUpCredential stepUp) {
-            return secondStepStart.demanded(stepUp.username(), ClientAddress.of(request), now);
-        }
-        if (credential instanceof SkipEnrolmentCredential) {
-            return token.map(t -> deferral.skip(t, ClientAddress.of(request), now))
-                    .orElse(new SignInStep.Refused(SignInStep.Reason.EXPIRED));
-        }
-        return null;
-    }
-
     /** What the step changes in the session: a new id after each step, and who is signed in. */
     private void record(SignInStep step, HttpServletRequest request, Instant now) {
         if (step instanceof SignInStep.SignedIn signedIn) {
-            SignInSession.completeSignIn(request, signedIn.user().username(), now, signedIn.secondStepDone());
+            SignInSession.completeSignIn(request, signedIn.user().username(), now, signedIn.secondStepDone(), signedIn.methods());
             SignInSession.keepRecoveryCodesToShow(request, signedIn.newRecoveryCodes());
             request.getSession().setMaxInactiveInterval((int) sessions.idleTimeout().toSeconds());
         } else if (step instanceof SignInStep.Due due) {

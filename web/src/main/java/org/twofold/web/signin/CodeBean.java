@@ -13,18 +13,21 @@ import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.signin.AnotherWayStep;
 import org.twofold.service.signin.CodeStepView;
 import org.twofold.service.signin.EnrolmentDeferral;
+import org.twofold.service.signin.FirstPasskeyStep;
 import org.twofold.service.signin.PendingSignInView;
 import org.twofold.service.signin.SignInStep;
 import org.twofold.web.security.CarriedMessages;
 import org.twofold.web.security.ClientAddress;
+import org.twofold.web.security.FirstPasskeyCredential;
 import org.twofold.web.security.OneTimeCodeCredential;
+import org.twofold.web.security.PasskeyCredential;
 import org.twofold.web.security.RecoveryCodeCredential;
 import org.twofold.web.security.SignInPages;
 import org.twofold.web.security.SignInRoutes;
 import org.twofold.web.security.SignInSession;
 import org.twofold.web.security.SkipEnrolmentCredential;
 
-/** The second step: a code from the app, which also confirms a first enrolment. */
+/** The second step: a code from the app, which also confirms a first enrolment, a sent code, or a passkey. */
 @Named
 @RequestScoped
 public class CodeBean {
@@ -41,8 +44,12 @@ public class CodeBean {
     @Inject
     private EnrolmentDeferral deferral;
 
+    @Inject
+    private FirstPasskeyStep firstPasskey;
+
     private String code;
     private String recoveryCode;
+    private String passkeyAnswer;
     private boolean rememberDevice;
     private EnrolmentDetails enrolment;
     private CodeStepView view;
@@ -101,7 +108,7 @@ public class CodeBean {
     }
 
     public boolean isSentCode() {
-        return getView() != null && getView().method() != TwoFactorMethod.TOTP;
+        return getView() != null && getView().method().isSent();
     }
 
     /** Sends a new code; the one sent before stops working. */
@@ -143,6 +150,38 @@ public class CodeBean {
         String typed = code;
         code = null;
         AuthenticationCall.authenticate(securityContext, new OneTimeCodeCredential(typed, rememberDevice));
+    }
+
+    /** The sign-in waits for a passkey (the page's script asks the browser for it). */
+    public boolean isPasskey() {
+        return getView() != null && getView().method() == TwoFactorMethod.PASSKEY;
+    }
+
+    /** The passkey's answer, which the page's script put in the form (blank when the person cancelled); the mechanism sends the browser on. */
+    public void usePasskey() {
+        String answer = passkeyAnswer;
+        passkeyAnswer = null;
+        AuthenticationCall.authenticate(securityContext, new PasskeyCredential(answer, rememberDevice));
+    }
+
+    /** Whether the enrolment page offers a passkey instead of the app (the administrator allows passkeys). */
+    public boolean isFirstPasskeyOffered() {
+        return firstPasskey.offered();
+    }
+
+    /** A passkey as the first factor: its answer, which the page's script put in the form; the mechanism sends the browser on. */
+    public void addFirstPasskey() {
+        String answer = passkeyAnswer;
+        passkeyAnswer = null;
+        AuthenticationCall.authenticate(securityContext, new FirstPasskeyCredential(answer));
+    }
+
+    public String getPasskeyAnswer() {
+        return null; // never rendered back into the page
+    }
+
+    public void setPasskeyAnswer(String passkeyAnswer) {
+        this.passkeyAnswer = passkeyAnswer;
     }
 
     /** A recovery code instead of the code, for a lost second factor; the mechanism sends the browser on. */

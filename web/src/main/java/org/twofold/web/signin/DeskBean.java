@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import org.twofold.service.account.PasskeyOffer;
 import org.twofold.service.audit.AuditLine;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.signin.EnrolmentDeferral;
@@ -30,10 +31,14 @@ public class DeskBean {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private PasskeyOffer passkeyOffer;
+
     private SignedInUser user;
     // Each is asked for more than once while the page renders; looked up once per request.
     private Long graceDaysLeft;
     private List<AuditLine> recentActivity;
+    private Boolean passkeyOffered;
 
     @PostConstruct
     void load() {
@@ -52,6 +57,22 @@ public class DeskBean {
             graceDaysLeft = user == null ? 0 : deferral.daysLeftFor(user.username(), Instant.now());
         }
         return graceDaysLeft;
+    }
+
+    /** Whether the Desk offers to add a passkey (its script shows the offer only where the browser can make one). */
+    public boolean isPasskeyOffered() {
+        if (passkeyOffered == null) {
+            passkeyOffered = user != null && passkeyOffer.due(user.username());
+        }
+        return passkeyOffered;
+    }
+
+    /** "Not now": the offer is not made again. */
+    public void dismissPasskeyOffer() {
+        if (user != null) {
+            passkeyOffer.dismiss(user.username(), Instant.now());
+        }
+        passkeyOffered = false;
     }
 
     public List<AuditLine> getRecentActivity() {

@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.twofold.service.oidc.ForwardAuthorization;
+import org.twofold.service.signin.PasskeyPrompts;
 import org.twofold.web.security.CarriedMessages;
+import org.twofold.web.security.PasswordlessCredential;
 import org.twofold.web.security.SignInPages;
 import org.twofold.web.security.SignInSession;
 import org.twofold.web.security.StepUp;
@@ -30,8 +32,13 @@ public class LoginBean {
     @Inject
     private ForwardAuthorization forward;
 
+    @Inject
+    private PasskeyPrompts passkeyPrompts;
+
     private String username;
     private String password;
+    private String passkeyAnswer;
+    private Boolean passkeyOffered;
 
     /**
      * A signed-in user who opens the login page goes to the Desk, or back to the site behind
@@ -64,6 +71,29 @@ public class LoginBean {
         UsernamePasswordCredential credential = new UsernamePasswordCredential(username.trim(), new Password(password));
         password = null;
         AuthenticationCall.authenticate(securityContext, credential);
+    }
+
+    /** Whether the page offers "Sign in with a passkey" (the administrator allows a passkey alone). */
+    public boolean isPasskeyOffered() {
+        if (passkeyOffered == null) {
+            passkeyOffered = passkeyPrompts.passwordlessOffered();
+        }
+        return passkeyOffered;
+    }
+
+    /** A passkey instead of the username and password; the page's script put its answer in the form. */
+    public void signInWithPasskey() {
+        String answer = passkeyAnswer;
+        passkeyAnswer = null;
+        AuthenticationCall.authenticate(securityContext, new PasswordlessCredential(answer));
+    }
+
+    public String getPasskeyAnswer() {
+        return null; // never rendered back into the page
+    }
+
+    public void setPasskeyAnswer(String passkeyAnswer) {
+        this.passkeyAnswer = passkeyAnswer;
     }
 
     private static HttpServletRequest request() {
