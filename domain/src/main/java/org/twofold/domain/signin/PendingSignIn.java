@@ -52,6 +52,10 @@ public class PendingSignIn {
     /** The email carrying the enrolment link, for the code page's delivery status. */
     private Long enrolmentMessageId;
 
+    /** An application asked for a passkey (step-up): no other way finishes this sign-in. */
+    @Column(nullable = false)
+    private boolean passkeyRequired;
+
     protected PendingSignIn() {
     }
 
@@ -93,6 +97,15 @@ public class PendingSignIn {
 
     public void setMethod(TwoFactorMethod method) {
         this.method = method;
+    }
+
+    public boolean isPasskeyRequired() {
+        return passkeyRequired;
+    }
+
+    public void requirePasskey() {
+        this.method = TwoFactorMethod.PASSKEY;
+        this.passkeyRequired = true;
     }
 
     public boolean isEnrolByLink() {

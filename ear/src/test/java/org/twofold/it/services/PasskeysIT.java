@@ -308,6 +308,20 @@ class PasskeysIT {
 
     @Test
     @RunAsClient
+    void optionsAreHandedOutOnlyForACeremonyThatCanStartNow() throws Exception {
+        Browser stranger = new Browser();
+        for (String purpose : new String[] {"register", "second-step", "first", "nonsense"}) {
+            Browser.Page refused = stranger.post("/signin/passkey-options?for=" + purpose);
+            assertEquals(404, refused.status(), purpose + ": " + refused.body());
+            assertTrue(refused.body().contains("No passkey can be used here now"), refused.body());
+        }
+        Browser.Page passwordless = stranger.post("/signin/passkey-options?for=passwordless");
+        assertEquals(200, passwordless.status(), "allowed in this test: " + passwordless.body());
+        assertTrue(passwordless.body().contains("\"userVerification\":\"required\""), passwordless.body());
+    }
+
+    @Test
+    @RunAsClient
     void inChromiumANewcomersFirstFactorIsAPasskeyInsteadOfAnApp() throws Exception {
         PasskeyBrowsing.firstFactor(NEWCOMER, PASSWORD);
     }
@@ -326,6 +340,7 @@ class PasskeysIT {
         Browser.Page stepUp = browser.open(attempt.uri());
         assertEquals("/code.xhtml", stepUp.path(), "signed in with a code, asked for the passkey: " + stepUp.text());
         assertTrue(stepUp.text().contains("Use my passkey"), stepUp.text());
+        assertTrue(stepUp.html().getElementById("another") == null, "no other way finishes it: " + stepUp.text());
         Browser.Page back = PasskeyHttp.use(browser, stepUp, key);
         assertTrue(back.uri().toString().startsWith(PORTAL_CALLBACK + "?"), back.uri() + " " + back.text());
 

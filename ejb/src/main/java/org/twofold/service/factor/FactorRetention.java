@@ -5,11 +5,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.twofold.service.passkey.PasskeyChallenges;
 
 /**
  * The factor records the retention clean-up deletes, one batch a call, each committed on its
- * own: apps and email or SMS factors set up but never confirmed, expired enrolment links and
- * remembered browsers. Confirmed factors are never deleted here.
+ * own: apps and email or SMS factors set up but never confirmed, expired enrolment links,
+ * remembered browsers and passkey challenges. Confirmed factors are never deleted here.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,6 +28,9 @@ public class FactorRetention {
     @Inject
     private TrustedDeviceService trustedDevices;
 
+    @Inject
+    private PasskeyChallenges passkeyChallenges;
+
     public int deleteUnconfirmedApps(Instant cutoff, int max) {
         return apps.deleteUnconfirmed(cutoff, max);
     }
@@ -41,5 +45,10 @@ public class FactorRetention {
 
     public int deleteExpiredBrowsers(Instant cutoff, int max) {
         return trustedDevices.deleteExpired(cutoff, max);
+    }
+
+    /** Challenges handed out for passkey ceremonies that were never answered. */
+    public int deleteExpiredPasskeyChallenges(Instant cutoff, int max) {
+        return passkeyChallenges.deleteExpired(cutoff, max);
     }
 }

@@ -62,7 +62,8 @@ public class RetentionCleanup {
                 .orElse(0);
         RetentionReport report = new RetentionReport(
                 inBatches(max -> pendingSignIns.deleteExpired(cutoffs.expiredBefore(), max)),
-                inBatches(max -> codeChallenges.deleteExpired(cutoffs.expiredBefore(), max)),
+                inBatches(max -> codeChallenges.deleteExpired(cutoffs.expiredBefore(), max))
+                        + inBatches(max -> factors.deleteExpiredPasskeyChallenges(cutoffs.expiredBefore(), max)),
                 inBatches(max -> factors.deleteExpiredLinks(cutoffs.expiredBefore(), max)),
                 inBatches(max -> addresses.deleteQuietSince(cutoffs.expiredBefore(), max))
                         + inBatches(max -> names.deleteQuietSince(cutoffs.expiredBefore(), max)),

@@ -1,6 +1,6 @@
 package org.twofold.service.retention;
 
-/** How many records of each kind one clean-up run deleted. */
+/** How many records of each kind one clean-up run deleted ({@code codeChallenges}: sent codes and passkey challenges). */
 public record RetentionReport(int pendingSignIns, int codeChallenges, int enrolmentLinks, int signInCounters,
                               int unconfirmedApps, int expiredDevices, int sentMessages, int auditEvents) {
 

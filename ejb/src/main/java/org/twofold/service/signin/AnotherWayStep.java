@@ -18,7 +18,7 @@ import org.twofold.service.settings.SettingsService;
  * On the code page: "Send a new code" (the one sent before stops working), and "Try another
  * way" (the sign-in waits for a code by another of the user's methods from now on; for email
  * or SMS one is sent), both within the usual send limits. A sign-in still setting up its first
- * app has no other way.
+ * app, or one an application asked a passkey of, has no other way.
  */
 @Stateless
 public class AnotherWayStep {
@@ -74,8 +74,8 @@ public class AnotherWayStep {
 
     /** The ways this sign-in may switch to: the user's other methods the settings allow. */
     public List<TwoFactorMethod> otherMethods(PendingSignIn pending, SystemSettings settings) {
-        if (pendingSignIns.enrolmentFactor(pending).isPresent()) {
-            return List.of();
+        if (pendingSignIns.enrolmentFactor(pending).isPresent() || pending.isPasskeyRequired()) {
+            return List.of(); // setting up a first app, or an application asked for the passkey
         }
         return factors.alternatives(pending.getUser(), pending.getMethod(), settings);
     }

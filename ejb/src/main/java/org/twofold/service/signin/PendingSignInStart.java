@@ -50,19 +50,24 @@ public class PendingSignInStart {
     private DeploymentConfig deployment;
 
     public SignInStep.Due start(User user, SystemSettings settings, String clientIp, Instant now) {
-        return start(user, factors.signInMethod(user, settings), settings, clientIp, now);
+        return start(user, false, settings, clientIp, now);
     }
 
-    /** For an application that asks for a passkey: the second step is the user's passkey, whatever their default. */
+    /** For an application that asks for a passkey: the second step is the user's passkey, and nothing else. */
     public SignInStep.Due startWithPasskey(User user, SystemSettings settings, String clientIp, Instant now) {
-        return start(user, TwoFactorMethod.PASSKEY, settings, clientIp, now);
+        return start(user, true, settings, clientIp, now);
     }
 
-    private SignInStep.Due start(User user, TwoFactorMethod method, SystemSettings settings, String clientIp, Instant now) {
+    private SignInStep.Due start(User user, boolean passkeyRequired, SystemSettings settings, String clientIp, Instant now) {
         String token = Tokens.newToken();
         PendingSignIn pending = new PendingSignIn(Tokens.digest(token), user, now,
                 now.plus(Duration.ofMinutes(settings.getSessions().getPendingSignInMinutes())), clientIp);
-        pending.setMethod(method);
+        if (passkeyRequired) {
+            pending.requirePasskey();
+        } else {
+            pending.setMethod(factors.signInMethod(user, settings));
+        }
+        TwoFactorMethod method = pending.getMethod();
         boolean enrolling = method == TwoFactorMethod.TOTP && totpFactors.confirmedFactorOf(user).isEmpty();
         TotpFactor newFactor = null;
         if (enrolling) {

@@ -105,7 +105,8 @@ public class UserFactorAdministration {
                 devices == 0 ? null : devices + " remembered browser(s) forgotten");
     }
 
-    void afterRemoval(User user, Actor actor, String what, boolean told) {
+    /** After one factor went: remembered browsers forgotten, and the removal audited under the administrator's name. */
+    public void afterRemoval(User user, Actor actor, String what, boolean told) {
         int devices = trustedDevices.forgetAll(user);
         audit.recordChange(actor, AuditEventType.FACTOR_REMOVED, user.getUsername(), what + ", by an administrator"
                 + (devices > 0 ? ", " + devices + " remembered browser(s) forgotten" : "")
