@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 
 /**
  * Two nodes on one PostgreSQL database behind haproxy with no sticky sessions (TestCluster),
@@ -107,6 +109,37 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aPasskeyAddedThroughTheBalancerSignsInWhicheverNodeTakesItsSteps(@TempDir Path downloads) throws Exception {
+        try (ConsoleBrowser person = new ConsoleBrowser(downloads, TestCluster.BASE)) {
+            VirtualAuthenticator laptop = person.addPlatformAuthenticator();
+            person.signIn(ADMIN, ADMIN_PASSWORD, adminApp);
+            person.open("/admin/settings.xhtml");
+            person.check(By.cssSelector("input[type=checkbox][value=PASSKEY]"), true);
+            person.submit("settings:save");
+            person.open("/account/security.xhtml");
+            person.type("confirm:password", ADMIN_PASSWORD);
+            person.submit("confirm:confirmButton");
+            person.type("addPasskey:passkeyName", "Laptop");
+            person.submit("createPasskey"); // the options from one node, the answer to the other (round robin)
+            assertTrue(person.text().contains("The passkey was added"), person.text());
+            person.submit("passkeys:passkeyList:0:makeDefault");
+            person.open("/desk.xhtml");
+            person.submit("signOut:signOutButton");
+
+            person.passwordStep(ADMIN, ADMIN_PASSWORD);
+            person.submit("usePasskey");
+            assertEquals("/desk.xhtml", person.path(), "signed in with the passkey: " + person.text());
+            assertEquals(1, laptop.getCredentials().size());
+
+            person.open("/account/security.xhtml"); // the app is the default again, for the tests that follow
+            person.type("confirm:password", ADMIN_PASSWORD);
+            person.submit("confirm:confirmButton");
+            person.submit("apps:appList:0:makeDefault");
+        }
+    }
+
+    @Test
+    @Order(4)
     void eightParallelUsesOfOneAppCodeAcrossBothNodesSignInOnce() throws Exception {
         List<Browser> browsers = new ArrayList<>();
         List<Browser.Page> codePages = new ArrayList<>();
@@ -147,7 +180,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void twoHundredWrongPasswordsOverBothNodesLockAtTheSameCountAsOnOne() throws Exception {
         String name = "nobody-" + UUID.randomUUID().toString().substring(0, 8); // locked alike, so no real account is
         Map<String, Integer> answers = new ConcurrentHashMap<>();
@@ -182,7 +215,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theNodeOfThePasswordStepDiesAndTheEmailedCodeStillArrivesAndTheSignInCompletesOnTheOther() throws Exception {
         int mailsBefore = TestMailServer.receivedFor(JANE_ADDRESS).size();
         Browser jane = new Browser(TestCluster.BASE);

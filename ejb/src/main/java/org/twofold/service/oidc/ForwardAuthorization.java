@@ -2,7 +2,6 @@ package org.twofold.service.oidc;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
