@@ -216,7 +216,11 @@ public final class ConsoleBrowsing {
         admin.submit("users:list:0:edit");
         String before = admin.element("users:factors").getText();
         assertTrue(before.contains("Authenticator app, added") && before.contains("Code by email to p***@example.test"), before);
+        assertTrue(before.contains("Passkey \"Blue key\" (Security key or device-bound passkey), added"), before);
 
+        admin.submit("users:passkeyFactors:0:removePasskey");
+        assertTrue(admin.text().contains("The factor of " + username + " is removed"), admin.text());
+        assertFalse(admin.element("users:factors").getText().contains("Blue key"), admin.element("users:factors").getText());
         admin.submit("users:contactFactors:0:removeContact");
         assertTrue(admin.text().contains("The factor of " + username + " is removed"), admin.text());
         String after = admin.element("users:factors").getText();
@@ -224,6 +228,7 @@ public final class ConsoleBrowsing {
         assertTrue(after.contains("Authenticator app, added"), "the app stays: " + after);
         admin.submit("users:cancel");
         // Delivered before the next step stops the mail server, so the queue it reads holds only its own test email.
+        awaitMail(email, "A passkey was removed from your account");
         awaitMail(email, "A second factor was removed from your account");
     }
 

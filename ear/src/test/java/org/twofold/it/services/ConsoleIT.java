@@ -67,6 +67,7 @@ class ConsoleIT {
             testUsers.createWithEmail(LOCKED, PASSWORD, LOCKED + "@example.test");
             testUsers.createWithApp(PAT, PASSWORD, "pat-" + RUN + "@example.test", GINA_SEED, false);
             testUsers.confirmContacts(PAT);
+            testUsers.addPasskey(PAT, "Blue key");
             testUsers.lockForGood(LOCKED);
         }
     }

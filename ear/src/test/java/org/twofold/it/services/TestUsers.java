@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.twofold.domain.apikey.ApiKey;
 import org.twofold.domain.crypto.PasswordHasher;
 import org.twofold.domain.crypto.Tokens;
+import org.twofold.domain.passkey.Passkey;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.factor.ContactFactor;
 import org.twofold.domain.factor.TotpFactor;
@@ -184,6 +185,16 @@ public class TestUsers {
         settings.getAllowedMethods().add(TwoFactorMethod.PASSKEY);
         settings.getPasskeys().setPasswordlessSignIn(passwordless);
         settings.getPasskeys().setPasswordlessAdministrators(false);
+    }
+
+    /**
+     * A passkey row as if the Security page had registered it, for pages that only list and
+     * remove passkeys (its key is made up: it signs nothing).
+     */
+    public void addPasskey(String username, String name) {
+        String credentialId = Tokens.newToken();
+        em.persist(new Passkey(find(username), name, credentialId, Tokens.digest(credentialId), "AAAA",
+                "00000000-0000-0000-0000-000000000000", Instant.now()));
     }
 
     /** The user's sign-in asks for this method first (as the Security page's "Make default" does). */
