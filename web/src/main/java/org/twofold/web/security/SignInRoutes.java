@@ -2,7 +2,6 @@ package org.twofold.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.twofold.domain.user.TwoFactorMethod;
-import org.twofold.service.signin.SignInStep;
 import org.twofold.service.signin.SignInStep.CodeDue;
 import org.twofold.service.signin.SignInStep.CodeResent;
 import org.twofold.service.signin.SignInStep.Due;
@@ -11,6 +10,7 @@ import org.twofold.service.signin.SignInStep.MethodSwitched;
 import org.twofold.service.signin.SignInStep.Reason;
 import org.twofold.service.signin.SignInStep.Refused;
 import org.twofold.service.signin.SignInStep.TryAgain;
+import org.twofold.service.signin.SignInStep;
 
 /** The one place that says which page each sign-in step leads to, and with which message. */
 public final class SignInRoutes {
