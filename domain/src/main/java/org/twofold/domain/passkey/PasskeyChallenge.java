@@ -19,9 +19,12 @@ import java.time.Instant;
 @NamedQuery(name = PasskeyChallenge.USE,
         query = "DELETE FROM PasskeyChallenge c WHERE c.challengeDigest = :digest AND c.purpose = :purpose"
                 + " AND c.binding = :binding AND c.expiresAt > :now")
+@NamedQuery(name = PasskeyChallenge.LIVE,
+        query = "SELECT COUNT(c) FROM PasskeyChallenge c WHERE c.purpose = :purpose AND c.binding = :binding AND c.expiresAt > :now")
 public class PasskeyChallenge {
 
     public static final String USE = "PasskeyChallenge.use";
+    public static final String LIVE = "PasskeyChallenge.live";
 
     @Id
     @Column(length = 64)
@@ -31,7 +34,7 @@ public class PasskeyChallenge {
     @Column(nullable = false, length = 16)
     private CeremonyPurpose purpose;
 
-    /** Whom it is for: "user:ID", "pending:DIGEST", or "anyone" for a sign-in without a password. */
+    /** Whom it is for: "user:ID", "pending:DIGEST", or "address:IP" for a sign-in without a password. */
     @Column(nullable = false, length = 80)
     private String binding;
 

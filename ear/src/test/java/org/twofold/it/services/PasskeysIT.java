@@ -230,10 +230,10 @@ class PasskeysIT {
     void aPasskeyAloneSignsInWhereAllowedButNotAnAdministrator() {
         String username = newUser();
         SoftwareAuthenticator key = register(username, "Phone");
-        String challenge = challenge(prompts.passwordless(Instant.now()).orElseThrow().json());
+        String challenge = challenge(prompts.passwordless(IP, Instant.now()).orElseThrow().json());
         assertEquals("REFUSED PASSKEY_REFUSED", SignInSteps.name(passwordless.check(key.signIn(challenge, origin(), false),
                 challenge, IP, Instant.now())), "a passkey alone must verify the person");
-        challenge = challenge(prompts.passwordless(Instant.now()).orElseThrow().json());
+        challenge = challenge(prompts.passwordless(IP, Instant.now()).orElseThrow().json());
         SignInStep signedIn = passwordless.check(key.signIn(challenge, origin(), true), challenge, IP, Instant.now());
         assertTrue(signedIn instanceof SignInStep.SignedIn s && s.secondStepDone() && s.user().username().equals(username),
                 SignInSteps.name(signedIn));
@@ -241,9 +241,25 @@ class PasskeysIT {
         String admin = "passkey-admin-" + UUID.randomUUID().toString().substring(0, 8);
         testUsers.createWithApp(admin, PASSWORD, email(admin), SEED, true);
         SoftwareAuthenticator adminsKey = register(admin, "Admin key");
-        challenge = challenge(prompts.passwordless(Instant.now()).orElseThrow().json());
+        challenge = challenge(prompts.passwordless(IP, Instant.now()).orElseThrow().json());
         assertEquals("REFUSED PASSWORDLESS_NOT_ALLOWED", SignInSteps.name(passwordless.check(
                 adminsKey.signIn(challenge, origin(), true), challenge, IP, Instant.now())));
+    }
+
+    @Test
+    void oneAddressHoldsOnlySoManyPasskeyAloneChallengesAndAnswersFromItsOwn() {
+        String username = newUser();
+        SoftwareAuthenticator key = register(username, "Phone");
+        String crowded = "198.51.100.72";
+        for (int i = 0; i < PasskeyPrompts.OPEN_PER_ADDRESS; i++) {
+            assertTrue(prompts.passwordless(crowded, Instant.now()).isPresent(), "challenge " + (i + 1));
+        }
+        assertTrue(prompts.passwordless(crowded, Instant.now()).isEmpty(), "one more is refused");
+        assertTrue(prompts.passwordless(IP, Instant.now()).isPresent(), "another address is not held back");
+
+        String challenge = challenge(prompts.passwordless(IP, Instant.now()).orElseThrow().json());
+        assertEquals("REFUSED PASSKEY_REFUSED", SignInSteps.name(passwordless.check(key.signIn(challenge, origin(), true),
+                challenge, "203.0.113.9", Instant.now())), "answered from another address than asked");
     }
 
     @Test

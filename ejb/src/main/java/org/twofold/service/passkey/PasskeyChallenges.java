@@ -49,6 +49,13 @@ public class PasskeyChallenges {
                 .executeUpdate() == 1;
     }
 
+    /** How many challenges for {@code purpose} and {@code binding} are still open. */
+    public long open(CeremonyPurpose purpose, String binding, Instant now) {
+        return em.createNamedQuery(PasskeyChallenge.LIVE, Long.class)
+                .setParameter("purpose", purpose).setParameter("binding", binding).setParameter("now", now)
+                .getSingleResult();
+    }
+
     /** Deletes up to {@code max} challenges that expired before {@code cutoff}; returns how many. */
     public int deleteExpired(Instant cutoff, int max) {
         return BatchDelete.upTo(max, em, "PasskeyChallenge", "challengeDigest", "e.expiresAt < :cutoff", Map.of("cutoff", cutoff));
@@ -64,6 +71,11 @@ public class PasskeyChallenges {
         return "pending:" + pendingDigest;
     }
 
-    /** The binding of a challenge for a sign-in with a passkey alone (anyone may start one). */
-    public static final String ANYONE = "anyone";
+    /**
+     * The binding of a challenge for a sign-in with a passkey alone: anyone may start one, so it
+     * is bound to the client's address, which also caps how many one address holds open.
+     */
+    public static String forAddress(String clientIp) {
+        return "address:" + clientIp;
+    }
 }

@@ -26,6 +26,9 @@ import org.twofold.service.settings.SettingsService;
 @Stateless
 public class PasskeyPrompts {
 
+    /** Open passkey-alone challenges per client address (each lasts {@link PasskeyChallenges#LIFETIME}). */
+    public static final int OPEN_PER_ADDRESS = 30;
+
     @Inject
     private PendingSignIns pendingSignIns;
 
@@ -64,14 +67,20 @@ public class PasskeyPrompts {
         return PasswordlessStep.allowed(settings) && relyingParties.current(settings).isPresent();
     }
 
-    /** For a passkey alone: none named (the browser offers those it holds for this site), verification required. */
-    public Optional<PasskeyOptions.Issued> passwordless(Instant now) {
+    /**
+     * For a passkey alone: none named (the browser offers those it holds for this site),
+     * verification required. Anyone may ask, so one client address holds at most
+     * {@link #OPEN_PER_ADDRESS} such challenges open at a time.
+     */
+    public Optional<PasskeyOptions.Issued> passwordless(String clientIp, Instant now) {
         SystemSettings settings = settingsService.current();
         Optional<RelyingParty> rp = relyingParties.current(settings);
-        if (!PasswordlessStep.allowed(settings) || rp.isEmpty()) {
+        String binding = PasskeyChallenges.forAddress(clientIp);
+        if (!PasswordlessStep.allowed(settings) || rp.isEmpty()
+                || challenges.open(CeremonyPurpose.PASSWORDLESS, binding, now) >= OPEN_PER_ADDRESS) {
             return Optional.empty();
         }
-        String challenge = challenges.issue(CeremonyPurpose.PASSWORDLESS, PasskeyChallenges.ANYONE, now);
+        String challenge = challenges.issue(CeremonyPurpose.PASSWORDLESS, binding, now);
         return Optional.of(PasskeyOptions.request(rp.get(), List.of(), challenge, UserVerification.REQUIRED));
     }
 }

@@ -66,7 +66,7 @@ public class PasswordlessStep {
         if (!allowed(settings) || rp.isEmpty()) {
             return new SignInStep.Refused(SignInStep.Reason.PASSWORDLESS_NOT_ALLOWED);
         }
-        if (!challenges.use(challenge, CeremonyPurpose.PASSWORDLESS, PasskeyChallenges.ANYONE, now)) {
+        if (!challenges.use(challenge, CeremonyPurpose.PASSWORDLESS, PasskeyChallenges.forAddress(clientIp), now)) {
             return new SignInStep.Refused(SignInStep.Reason.PASSKEY_REFUSED);
         }
         Optional<PasskeyAssertions.Claimed> claimed = assertions.claimed(answer)

@@ -15,6 +15,7 @@ import org.twofold.service.passkey.PasskeyOptions;
 import org.twofold.service.signin.FirstPasskeyStep;
 import org.twofold.service.signin.PasskeyPrompts;
 import org.twofold.web.account.SecurityPageSession;
+import org.twofold.web.security.ClientAddress;
 import org.twofold.web.security.PasskeyChallengeSession;
 import org.twofold.web.security.SessionWrite;
 import org.twofold.web.security.SignInSession;
@@ -51,7 +52,7 @@ public class PasskeyOptionsServlet extends HttpServlet {
             }
             case "passwordless" -> {
                 kept = CeremonyPurpose.PASSWORDLESS;
-                issued = prompts.passwordless(now);
+                issued = prompts.passwordless(ClientAddress.of(request), now);
             }
             case "first" -> {
                 kept = CeremonyPurpose.REGISTER;
