@@ -52,7 +52,10 @@ public final class PasskeyBrowsing {
             assertTrue(user.text().contains("The passkey was added"), user.text());
             assertEquals(1, laptop.getCredentials().size(), "the laptop holds the new passkey");
             assertTrue(laptop.getCredentials().get(0).isResidentCredential(), "a discoverable passkey, for signing in alone");
-            assertEquals("Laptop", user.element("passkeys:passkeyList:0:shownName").getAttribute("textContent"));
+            assertEquals("Laptop", user.element("passkeys:passkeyList:0:shownName").getText());
+            user.type("passkeys:passkeyList:0:name", "Work laptop");
+            user.submit("passkeys:passkeyList:0:rename");
+            assertEquals("Work laptop", user.element("passkeys:passkeyList:0:shownName").getText());
             user.submit("passkeys:passkeyList:0:makeDefault");
             user.open("/desk.xhtml");
             assertTrue(!user.has("passkeyOffer"), "no offer once a passkey is there");
