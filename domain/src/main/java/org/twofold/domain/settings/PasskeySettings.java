@@ -42,6 +42,11 @@ public class PasskeySettings {
     @Column(nullable = false, length = 2000)
     private String passkeyAllowedModels = "";
 
+    /** Whether a passkey at the second step must have verified the person (a passkey alone always must). */
+    public boolean verificationRequired() {
+        return passkeyUserVerification == UserVerification.REQUIRED;
+    }
+
     /** The allowed models, lower case; empty when any model may be registered. */
     public List<String> allowedModels() {
         return passkeyAllowedModels == null || passkeyAllowedModels.isBlank() ? List.of()

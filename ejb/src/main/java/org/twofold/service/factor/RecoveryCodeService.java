@@ -36,6 +36,11 @@ public class RecoveryCodeService {
         return codes;
     }
 
+    /** The first set, made with a user's first factor; empty when they still have unused codes. */
+    public List<String> firstSetIfNone(User user, Instant now) {
+        return unusedCount(user) > 0 ? List.of() : replaceSet(user, now);
+    }
+
     public long unusedCount(User user) {
         return em.createNamedQuery(RecoveryCode.UNUSED_COUNT, Long.class).setParameter("userId", user.getId())
                 .getSingleResult();

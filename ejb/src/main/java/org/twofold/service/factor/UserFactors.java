@@ -30,13 +30,13 @@ public class UserFactors {
     public TwoFactorMethod signInMethod(User user, SystemSettings settings) {
         return MethodChoice.effective(user.getPreferredMethod(), settings.getDefaultMethod(), settings.getAllowedMethods(),
                 contacts.signInDestination(user, DeliveryChannel.EMAIL).isPresent(),
-                contacts.signInDestination(user, DeliveryChannel.SMS).isPresent(), passkeys.hasAny(user));
+                contacts.signInDestination(user, DeliveryChannel.SMS).isPresent(), hasPasskey(user, settings));
     }
 
     public List<TwoFactorMethod> alternatives(User user, TwoFactorMethod current, SystemSettings settings) {
         return MethodChoice.alternatives(current, settings.getAllowedMethods(), apps.confirmedFactorOf(user).isPresent(),
                 contacts.confirmed(user, DeliveryChannel.EMAIL).isPresent(),
-                contacts.confirmed(user, DeliveryChannel.SMS).isPresent(), passkeys.hasAny(user));
+                contacts.confirmed(user, DeliveryChannel.SMS).isPresent(), hasPasskey(user, settings));
     }
 
     /** Whether the user holds a confirmed factor of this method (an app, an email or SMS factor). */
@@ -47,6 +47,11 @@ public class UserFactors {
             case SMS -> contacts.confirmed(user, DeliveryChannel.SMS).isPresent();
             case PASSKEY -> passkeys.hasAny(user);
         };
+    }
+
+    /** Asked of the database only where passkeys are allowed: a sign-in without them costs no query more. */
+    private boolean hasPasskey(User user, SystemSettings settings) {
+        return settings.getAllowedMethods().contains(TwoFactorMethod.PASSKEY) && passkeys.hasAny(user);
     }
 
     public static DeliveryChannel channelOf(TwoFactorMethod method) {

@@ -55,7 +55,7 @@ public class Authorization {
         Optional<User> user = signIn.flatMap(s -> users.find(s.username())).filter(User::isEnabled);
         AuthorizationPolicy.Session session = user.isPresent()
                 ? new AuthorizationPolicy.Session(signIn.get().signedInAt(), signIn.get().methods(), SignedInUser.of(user.get()).roles(),
-                        passkeys.hasAny(user.get()) && passkeysAllowed())
+                        passkeysAllowed() && passkeys.hasAny(user.get()))
                 : AuthorizationPolicy.Session.NONE;
         AuthorizationPolicy.Verdict verdict = AuthorizationPolicy.decide(request, application.map(Authorization::client).orElse(null),
                 session, now);

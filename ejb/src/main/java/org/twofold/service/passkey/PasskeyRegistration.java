@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.passkey.CeremonyPurpose;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.domain.settings.UserVerification;
-import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.settings.SettingsService;
@@ -54,14 +52,14 @@ public class PasskeyRegistration {
     /** Whether passkeys may be added: allowed by the administrator, at an address where browsers can make them. */
     public boolean offered() {
         SystemSettings current = settings.current();
-        return current.getAllowedMethods().contains(TwoFactorMethod.PASSKEY) && relyingParties.current(current).isPresent();
+        return relyingParties.forPasskeys(current).isPresent();
     }
 
     /** @param binding whom the challenge is for ({@link PasskeyChallenges#forUser}, {@link PasskeyChallenges#forPendingSignIn}) */
     public Optional<PasskeyOptions.Issued> options(User user, String binding, Instant now) {
         SystemSettings current = settings.current();
-        Optional<RelyingParty> rp = relyingParties.current(current);
-        if (!current.getAllowedMethods().contains(TwoFactorMethod.PASSKEY) || rp.isEmpty()) {
+        Optional<RelyingParty> rp = relyingParties.forPasskeys(current);
+        if (rp.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(PasskeyOptions.creation(rp.get(), user, passkeys.of(user),
@@ -78,8 +76,8 @@ public class PasskeyRegistration {
      */
     public Added add(User user, String name, String answer, String challenge, String binding, String clientIp, Instant now) {
         SystemSettings current = settings.current();
-        Optional<RelyingParty> rp = relyingParties.current(current);
-        if (!current.getAllowedMethods().contains(TwoFactorMethod.PASSKEY) || rp.isEmpty()) {
+        Optional<RelyingParty> rp = relyingParties.forPasskeys(current);
+        if (rp.isEmpty()) {
             return new Added(Outcome.NOT_ALLOWED, false);
         }
         if (answer == null || answer.isBlank() || !challenges.use(challenge, CeremonyPurpose.REGISTER, binding, now)) {
@@ -88,7 +86,7 @@ public class PasskeyRegistration {
         PasskeyVerifier.NewCredential credential;
         try {
             credential = PasskeyVerifier.register(answer, new PasskeyVerifier.Expected(rp.get(), challenge,
-                    current.getPasskeys().getPasskeyUserVerification() == UserVerification.REQUIRED));
+                    current.getPasskeys().verificationRequired()));
         } catch (PasskeyVerifier.Refused refused) {
             audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, "new passkey refused: " + refused.failure().audit());
             return new Added(Outcome.REFUSED, false);

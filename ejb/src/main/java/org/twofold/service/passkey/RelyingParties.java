@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.twofold.domain.settings.SystemSettings;
+import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.config.DeploymentConfig;
 
 /**
@@ -18,6 +19,11 @@ public class RelyingParties {
 
     @Inject
     private DeploymentConfig deployment;
+
+    /** The relying party when passkeys are allowed and can work here; empty otherwise. */
+    public Optional<RelyingParty> forPasskeys(SystemSettings settings) {
+        return settings.getAllowedMethods().contains(TwoFactorMethod.PASSKEY) ? current(settings) : Optional.empty();
+    }
 
     /** The relying party under these settings; empty when browsers would refuse passkeys here ({@link #problem}). */
     public Optional<RelyingParty> current(SystemSettings settings) {

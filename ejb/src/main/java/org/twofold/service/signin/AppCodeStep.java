@@ -84,11 +84,10 @@ public class AppCodeStep {
         boolean told = notices.appSetUp(user);
         audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp,
                 HOW + (told ? ", user notified by email" : ""));
-        if (recoveryCodes.unusedCount(user) > 0) {
-            return List.of();
+        List<String> codes = recoveryCodes.firstSetIfNone(user, now);
+        if (!codes.isEmpty()) {
+            audit.record(AuditEventType.RECOVERY_CODES_CREATED, user.getUsername(), clientIp, "with the first app");
         }
-        List<String> codes = recoveryCodes.replaceSet(user, now);
-        audit.record(AuditEventType.RECOVERY_CODES_CREATED, user.getUsername(), clientIp, "with the first app");
         return codes;
     }
 }

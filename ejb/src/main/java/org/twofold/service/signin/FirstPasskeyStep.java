@@ -93,9 +93,8 @@ public class FirstPasskeyStep {
         boolean told = notices.passkeyAdded(user, name);
         audit.record(AuditEventType.FACTOR_ENROLLED, user.getUsername(), clientIp, "first factor: passkey \"" + name + "\""
                 + (added.synced() ? " (synced)" : " (device-bound)") + (told ? ", user notified by email" : ""));
-        List<String> codes = List.of();
-        if (recoveryCodes.unusedCount(user) == 0) {
-            codes = recoveryCodes.replaceSet(user, now);
+        List<String> codes = recoveryCodes.firstSetIfNone(user, now);
+        if (!codes.isEmpty()) {
             audit.record(AuditEventType.RECOVERY_CODES_CREATED, user.getUsername(), clientIp, "with the first passkey");
         }
         return completion.signedIn(user, HOW, SignInMethods.passwordAndPasskey(added.synced()), codes, null,

@@ -9,7 +9,6 @@ import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.SignInMethods;
 import org.twofold.domain.passkey.CeremonyPurpose;
 import org.twofold.domain.settings.SystemSettings;
-import org.twofold.domain.settings.UserVerification;
 import org.twofold.domain.signin.PendingSignIn;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
@@ -90,7 +89,7 @@ public class PasskeyStep {
                 return AttemptGuard.Checked.nothingChecked(new SignInStep.TryAgain(SignInStep.Reason.PASSKEY_REFUSED, due));
             }
             PasskeyVerifier.Expected expected = new PasskeyVerifier.Expected(rp.get(), challenge,
-                    settings.getPasskeys().getPasskeyUserVerification() == UserVerification.REQUIRED);
+                    settings.getPasskeys().verificationRequired());
             Optional<PasskeyAssertions.Claimed> claimed = assertions.claimed(answer)
                     .filter(c -> c.passkey().getUser().getId().equals(user.getId()));
             if (claimed.isEmpty()) {
