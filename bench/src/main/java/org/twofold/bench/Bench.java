@@ -21,10 +21,12 @@ public final class Bench {
             case "pages" -> ConsolePages.main(rest);
             case "email" -> EmailLatency.main(rest);
             case "load" -> SignInLoad.main(rest);
+            case "keycloak-seed" -> KeycloakSeeder.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 System.err.println("usage: twofold-bench admin-key --admin-password P | bulk [--database DIR] [--users N] [--events M] | pages --admin-password P | email [--rate R] [--seconds S] | seed|load [--url URL] [--key KEYID:SECRET] [--users N]"
-                        + " [--concurrency C] [--warmup S] [--seconds S] [--server-pid PID] | jmh [JMH options]");
+                        + " [--concurrency C] [--warmup S] [--seconds S] [--server-pid PID] [--target twofold|keycloak]"
+                        + " | keycloak-seed [--url URL] [--users N] [--admin-password P] | jmh [JMH options]");
                 System.exit(2);
             }
         }

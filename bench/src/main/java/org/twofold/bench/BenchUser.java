@@ -19,6 +19,8 @@ import org.twofold.domain.otp.Totp;
 final class BenchUser {
 
     static final Path FILE = Path.of("bench-users.csv");
+    /** Keycloak's seeded users, kept apart from Twofold's. */
+    static final Path KEYCLOAK_FILE = Path.of("keycloak-users.csv");
     static final String PASSWORD = "bench password for load tests 1";
 
     final String username;
@@ -43,11 +45,15 @@ final class BenchUser {
     }
 
     static List<BenchUser> load() throws IOException {
-        if (!Files.exists(FILE)) {
-            throw new IllegalStateException(FILE.toAbsolutePath() + " is missing: run the seed command first");
+        return load(FILE);
+    }
+
+    static List<BenchUser> load(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(file.toAbsolutePath() + " is missing: run the seed command first");
         }
         long stepNow = Totp.step(System.currentTimeMillis() / 1000, 30);
-        return Files.readAllLines(FILE, StandardCharsets.UTF_8).stream().filter(line -> line.contains(","))
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> line.contains(","))
                 .map(line -> new BenchUser(line.substring(0, line.indexOf(',')), line.substring(line.indexOf(',') + 1), stepNow))
                 .toList();
     }

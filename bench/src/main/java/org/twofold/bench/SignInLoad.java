@@ -13,7 +13,8 @@ import org.twofold.domain.crypto.PasswordHasher;
 
 /**
  * Signs the seeded users in as browsers do (GET the login page, POST the password, POST the
- * authenticator code, GET the Desk) with C at once: a warm-up, then a timed window. Prints
+ * authenticator code, GET the Desk; or, with {@code --target keycloak}, Keycloak's login page,
+ * password and code, see {@link KeycloakSignIn}) with C at once: a warm-up, then a timed window. Prints
  * completed sign-ins per second, percentiles for the whole sign-in and each request, errors
  * by kind, and the server's CPU and memory. A user signs in at most once per 30-second step.
  */
@@ -30,7 +31,10 @@ final class SignInLoad {
         int concurrency = options.number("concurrency", 4);
         int warmup = options.number("warmup", 15);
         int seconds = options.number("seconds", 30);
-        List<BenchUser> users = BenchUser.load();
+        boolean keycloak = options.text("target", "twofold").equals("keycloak");
+        List<BenchUser> users = BenchUser.load(keycloak ? BenchUser.KEYCLOAK_FILE : BenchUser.FILE);
+        SignIn flow = keycloak ? KeycloakSignIn::signIn : SignInLoad::signIn;
+        Callback callback = keycloak ? Callback.start() : null;
         Optional<ServerProcess> server = ServerProcess.find(options.number("server-pid", 0));
 
         double hashMs = singleThreadedHashMillis();
@@ -41,7 +45,7 @@ final class SignInLoad {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup + seconds);
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            Thread worker = new Thread(() -> run(base, idle, timings, completed, end), "sign-in-" + i);
+            Thread worker = new Thread(() -> run(flow, base, idle, timings, completed, end), "sign-in-" + i);
             workers.add(worker);
             worker.start();
         }
@@ -62,6 +66,9 @@ final class SignInLoad {
         for (Thread worker : workers) {
             worker.join();
         }
+        if (callback != null) {
+            callback.close();
+        }
 
         System.out.printf("concurrency %d, %d users, %d s warm-up, %.1f s window, %d processors%n", concurrency,
                 users.size(), warmup, window, processors);
@@ -80,7 +87,13 @@ final class SignInLoad {
         }
     }
 
-    private static void run(URI base, BlockingQueue<BenchUser> idle, Timings timings, AtomicInteger completed, long end) {
+    /** One sign-in of one user, Twofold's or Keycloak's. */
+    interface SignIn {
+        void run(URI base, BenchUser user, Timings timings) throws Exception;
+    }
+
+    private static void run(SignIn flow, URI base, BlockingQueue<BenchUser> idle, Timings timings, AtomicInteger completed,
+                            long end) {
         while (System.nanoTime() < end) {
             BenchUser user;
             try {
@@ -98,7 +111,7 @@ final class SignInLoad {
                     continue;
                 }
                 long start = System.nanoTime();
-                signIn(base, user, timings);
+                flow.run(base, user, timings);
                 timings.record("sign-in", System.nanoTime() - start);
                 completed.incrementAndGet();
             } catch (InterruptedException e) {

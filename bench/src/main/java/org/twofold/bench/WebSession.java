@@ -80,6 +80,37 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), timing);
     }
 
+    /**
+     * Posts a plain HTML form (not a Faces one: the names are the inputs' own), with its other
+     * inputs as they are, as a browser does.
+     */
+    Page post(Page page, String formSelector, Map<String, String> fields, String timing)
+            throws IOException, InterruptedException {
+        Element form = page.html().selectFirst(formSelector);
+        if (form == null) {
+            throw new IllegalStateException("no form " + formSelector + " on " + page.path());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            if (!input.attr("type").equals("checkbox") && !input.attr("type").equals("submit")) {
+                values.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        values.putAll(fields);
+        String body = values.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), timing);
+    }
+
+    /** Opens an absolute address (an authorization request, say). */
+    Page open(URI address, String timing) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(address).GET(), timing);
+    }
+
     private Page send(HttpRequest.Builder request, String timing) throws IOException, InterruptedException {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);

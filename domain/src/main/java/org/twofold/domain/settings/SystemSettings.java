@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,9 +25,14 @@ import org.twofold.domain.user.TwoFactorMethod;
 /** What admins change at run time: one row, id 1. Defaults are the secure ones. */
 @Entity
 @Table(name = "TF_SETTINGS")
+@NamedQuery(name = SystemSettings.WITH_METHODS,
+        query = "SELECT s FROM SystemSettings s LEFT JOIN FETCH s.allowedMethods WHERE s.id = :id")
 public class SystemSettings {
 
     public static final long SINGLETON_ID = 1L;
+
+    /** The row and its allowed methods in one statement. */
+    public static final String WITH_METHODS = "SystemSettings.withMethods";
 
     @Id
     private Long id = SINGLETON_ID;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.twofold.domain.user.TwoFactorMethod;
@@ -18,7 +19,12 @@ import org.twofold.domain.user.User;
  */
 @Entity
 @Table(name = "TF_PENDING_SIGNIN")
+@NamedQuery(name = PendingSignIn.WITH_USER,
+        query = "SELECT p FROM PendingSignIn p JOIN FETCH p.user WHERE p.tokenDigest = :digest")
 public class PendingSignIn {
+
+    /** The pending sign-in and its user in one statement (the user's roles come with a hint: see PendingSignIns). */
+    public static final String WITH_USER = "PendingSignIn.withUser";
 
     @Id
     @Column(length = 64)

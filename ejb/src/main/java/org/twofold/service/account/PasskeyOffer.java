@@ -33,9 +33,12 @@ public class PasskeyOffer {
     private PasskeyRegistration registration;
 
     public boolean due(String username) {
+        if (!registration.offered()) {
+            return false; // passkeys are off: no need to ask the database
+        }
         Optional<User> user = users.find(username);
         return user.isPresent() && em.find(PasskeyOfferDismissal.class, user.get().getId()) == null
-                && registration.offered() && !passkeys.hasAny(user.get());
+                && !passkeys.hasAny(user.get());
     }
 
     public void dismiss(String username, Instant now) {

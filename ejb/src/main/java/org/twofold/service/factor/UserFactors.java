@@ -3,6 +3,8 @@ package org.twofold.service.factor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.policy.MethodChoice;
 import org.twofold.domain.settings.SystemSettings;
@@ -27,16 +29,21 @@ public class UserFactors {
     @Inject
     private Passkeys passkeys;
 
+    /** The database is asked only about methods the settings allow: the others cannot be chosen. */
     public TwoFactorMethod signInMethod(User user, SystemSettings settings) {
-        return MethodChoice.effective(user.getPreferredMethod(), settings.getDefaultMethod(), settings.getAllowedMethods(),
-                contacts.signInDestination(user, DeliveryChannel.EMAIL).isPresent(),
-                contacts.signInDestination(user, DeliveryChannel.SMS).isPresent(), hasPasskey(user, settings));
+        Set<TwoFactorMethod> allowed = settings.getAllowedMethods();
+        return MethodChoice.effective(user.getPreferredMethod(), settings.getDefaultMethod(), allowed,
+                allowed.contains(TwoFactorMethod.EMAIL) && contacts.signInDestination(user, DeliveryChannel.EMAIL).isPresent(),
+                allowed.contains(TwoFactorMethod.SMS) && contacts.signInDestination(user, DeliveryChannel.SMS).isPresent(),
+                hasPasskey(user, settings));
     }
 
+    /** As above, only allowed methods other than the current one are looked up. */
     public List<TwoFactorMethod> alternatives(User user, TwoFactorMethod current, SystemSettings settings) {
-        return MethodChoice.alternatives(current, settings.getAllowedMethods(), apps.confirmedFactorOf(user).isPresent(),
-                contacts.confirmed(user, DeliveryChannel.EMAIL).isPresent(),
-                contacts.confirmed(user, DeliveryChannel.SMS).isPresent(), hasPasskey(user, settings));
+        Predicate<TwoFactorMethod> usable = method -> method != current && settings.getAllowedMethods().contains(method)
+                && has(user, method);
+        return MethodChoice.alternatives(current, settings.getAllowedMethods(), usable.test(TwoFactorMethod.TOTP),
+                usable.test(TwoFactorMethod.EMAIL), usable.test(TwoFactorMethod.SMS), usable.test(TwoFactorMethod.PASSKEY));
     }
 
     /** Whether the user holds a confirmed factor of this method (an app, an email or SMS factor). */

@@ -1,6 +1,7 @@
 package org.twofold.service.settings;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,10 @@ import org.twofold.service.audit.Actor;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.sms.SmsGatewayTransport;
 
-/** The one row of run-time settings, created with secure defaults when missing. */
+/**
+ * The one row of run-time settings, created with secure defaults when missing, read once per
+ * request ({@link SettingsOfThisRequest}).
+ */
 @Stateless
 public class SettingsService {
 
@@ -21,13 +25,26 @@ public class SettingsService {
     private EntityManager em;
 
     @Inject
+    private SettingsOfThisRequest thisRequest;
+
+    @Inject
     private SmsGatewayTransport smsGateway;
 
     @Inject
     private AuditLog audit;
 
+    /** The settings this request reads: not to be changed (see {@link #save}). */
     public SystemSettings current() {
-        SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
+        try {
+            return thisRequest.get(this::managed);
+        } catch (ContextNotActiveException noRequest) {
+            return managed();
+        }
+    }
+
+    private SystemSettings managed() {
+        SystemSettings settings = em.createNamedQuery(SystemSettings.WITH_METHODS, SystemSettings.class)
+                .setParameter("id", SystemSettings.SINGLETON_ID).getResultStream().findFirst().orElse(null);
         if (settings == null) {
             settings = new SystemSettings();
             em.persist(settings);
@@ -53,7 +70,7 @@ public class SettingsService {
         if (!problems.isEmpty()) {
             throw new RefusedException(problems);
         }
-        SystemSettings settings = current();
+        SystemSettings settings = managed();
         SystemSettings before = settings.copy();
         settings.takeValuesOf(edited);
         if (settings.isTwoFactorEnabled() && !before.isTwoFactorEnabled()) {
@@ -64,6 +81,7 @@ public class SettingsService {
             settings.getNetwork().setIpBypassAllowed(false);
         }
         List<String> changed = settings.changedSince(before);
+        thisRequest.forget();
         if (!changed.isEmpty()) {
             audit.recordChange(actor, AuditEventType.SETTINGS_CHANGED, null, "changed: " + String.join(", ", changed));
         }

@@ -35,17 +35,18 @@ public class PendingSignInView {
         return pendingSignIns.live(pendingToken, now).map(p -> pendingSignIns.dueOf(p, pendingToken));
     }
 
-    /** What the code page shows: the method, and for sent codes where they went and whether they did. */
+    /** What the code page shows (in one transaction, the pending sign-in read once): the step due, the method, and for sent codes where they went and whether they did. */
     public Optional<CodeStepView> codeStepView(String pendingToken, Instant now) {
         SystemSettings settings = settingsService.current();
         return pendingSignIns.live(pendingToken, now).map(p -> {
+            SignInStep.Due due = pendingSignIns.dueOf(p, pendingToken);
             int rememberDays = DeviceTrust.offeredDays(p.getUser(), settings);
             if (p.isEnrolByLink() && pendingSignIns.enrolmentFactor(p).isPresent()) {
-                return new CodeStepView(p.getMethod(), true,
+                return new CodeStepView(due, p.getMethod(), true,
                         challenges.emailDeliveryView(p.getEnrolmentMessageId(), p.getUser(), settings.getEnrolment().getQrLinkLifetimeMinutes()),
                         rememberDays, List.of());
             }
-            return new CodeStepView(p.getMethod(), false, !p.getMethod().isSent() ? null
+            return new CodeStepView(due, p.getMethod(), false, !p.getMethod().isSent() ? null
                     : challenges.deliveryView(p, settings).orElse(null), rememberDays, anotherWay.otherMethods(p, settings));
         });
     }

@@ -29,7 +29,14 @@ public class PendingSignIns {
         if (token == null) {
             return Optional.empty();
         }
-        PendingSignIn pending = em.find(PendingSignIn.class, Tokens.digest(token));
+        // One statement for the row, its user and the user's roles, each step asks for all three;
+        // asked again in the same transaction, EclipseLink answers from the transaction's objects.
+        PendingSignIn pending = em.createNamedQuery(PendingSignIn.WITH_USER, PendingSignIn.class)
+                .setParameter("digest", Tokens.digest(token))
+                .setHint("eclipselink.left-join-fetch", "p.user.roles")
+                .setHint("eclipselink.query-type", "ReadObject")
+                .setHint("eclipselink.cache-usage", "CheckCacheThenDatabase")
+                .getResultStream().findFirst().orElse(null);
         if (pending == null || pending.isExpiredAt(now) || !pending.getUser().isEnabled()) {
             return Optional.empty();
         }

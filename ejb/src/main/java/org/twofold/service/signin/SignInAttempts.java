@@ -47,6 +47,11 @@ public class SignInAttempts {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Attempt> begin(long userId, String address, SystemSettings settings, Instant now) {
+        addresses.ensureExists(address, now);
+        return reserve(userId, address, settings, now);
+    }
+
+    private Optional<Attempt> reserve(long userId, String address, SystemSettings settings, Instant now) {
         return reserveAddress(address, settings, now).flatMap(byAddress ->
                 // A try at a locked account still counts for its address: it is a failed sign-in.
                 lockout.reserve(userId, settings, now).map(byAccount -> new Attempt(byAccount, null, byAddress)));
@@ -55,7 +60,8 @@ public class SignInAttempts {
     /**
      * Counts one password attempt against the address and the account of {@code typedName},
      * or, when no account has that name, against the name itself under the same lockout rule,
-     * so that a locked name answers alike whether or not it exists.
+     * so that a locked name answers alike whether or not it exists. The caller has made the
+     * address's row, and the name's when no account has it ({@link AttemptGuard}).
      *
      * @param userId null when no account has the name (yet)
      */
@@ -63,7 +69,7 @@ public class SignInAttempts {
     public Optional<Attempt> beginForName(Long userId, String typedName, String address, SystemSettings settings,
                                           Instant now) {
         if (userId != null) {
-            return begin(userId, address, settings, now);
+            return reserve(userId, address, settings, now);
         }
         LockoutSettings lockout = settings.getLockout();
         Duration lockPeriod = Duration.ofMinutes(lockout.getLockoutDurationMinutes());
@@ -73,7 +79,6 @@ public class SignInAttempts {
     }
 
     private Optional<AddressThrottles.Reservation> reserveAddress(String address, SystemSettings settings, Instant now) {
-        addresses.ensureExists(address, now);
         return addresses.reserve(address, settings.getLockout().getAddressFailureLimit(), now);
     }
 

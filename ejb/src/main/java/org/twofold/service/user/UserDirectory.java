@@ -34,8 +34,14 @@ public class UserDirectory {
         if (username == null || username.isEmpty() || username.length() > User.MAX_USERNAME_LENGTH) {
             return Optional.empty();
         }
+        // A sign-in asks for its user by name in several services of one transaction: EclipseLink
+        // answers the later ones from the transaction's own objects, not from the database. The
+        // roles come along: most steps ask whether a role needs a second factor.
         return em.createNamedQuery(User.BY_USERNAME, User.class)
                 .setParameter("username", username)
+                .setHint("eclipselink.left-join-fetch", "u.roles")
+                .setHint("eclipselink.query-type", "ReadObject")
+                .setHint("eclipselink.cache-usage", "CheckCacheThenDatabase")
                 .getResultStream()
                 .findFirst();
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.twofold.service.account.DeskView;
 import org.twofold.service.account.OwnRecoveryCodes;
 import org.twofold.service.factor.RecoveryCodesToShow;
 import org.twofold.web.security.SignInSession;
@@ -18,9 +19,6 @@ import org.twofold.web.security.SignInSession;
 @Named
 @RequestScoped
 public class RecoveryCodesBean {
-
-    /** At or below this many unused codes the Desk warns. */
-    static final long FEW_LEFT = 3;
 
     @Inject
     private SecurityContext securityContext;
@@ -42,7 +40,7 @@ public class RecoveryCodesBean {
     }
 
     public boolean isFewLeft() {
-        return getUnused() <= FEW_LEFT;
+        return getUnused() <= DeskView.FEW_RECOVERY_CODES;
     }
 
     /** The codes just created, shown in full until dismissed. */

@@ -47,6 +47,9 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     private SignedInSessions sessions;
 
     @Inject
+    private SignedInCaller caller;
+
+    @Inject
     private ApiKeyAuthentication apiKeys;
 
     @Override
@@ -120,10 +123,11 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
         Optional<String> username = SignInSession.username(request);
         if (username.isPresent()) {
             Optional<Instant> signedInAt = SignInSession.signedInAt(request);
-            Optional<SignedInUser> user = signedInAt.isPresent()
-                    ? sessions.stillSignedIn(username.get(), signedInAt.get(), SignInSession.secondStepDone(request), Instant.now())
-                    : Optional.empty();
+            Optional<SignedInUser> user = caller.get().filter(checked -> checked.username().equals(username.get()))
+                    .or(() -> signedInAt.flatMap(at ->
+                            sessions.stillSignedIn(username.get(), at, SignInSession.secondStepDone(request), Instant.now())));
             if (user.isPresent()) {
+                caller.set(user.get());
                 return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
             }
             SignInSession.end(request);

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.service.factor.EnrolmentDetails;
 import org.twofold.service.signin.AnotherWayStep;
@@ -57,7 +58,7 @@ public class CodeBean {
 
     /** The code page, for a sign-in waiting for a code; any other goes to the page of its step. */
     public void requirePendingCode() {
-        onPageOfDueStep(SignInPages.CODE);
+        onPageOfDueStep(SignInPages.CODE, Optional.ofNullable(getView()).map(CodeStepView::due));
     }
 
     /** Which method the code page is for and, for a sent code, where it went and whether it did. */
@@ -139,7 +140,8 @@ public class CodeBean {
 
     /** The enrolment page, for a sign-in setting up an app on screen. */
     public void requirePendingEnrolment() {
-        if (onPageOfDueStep(SignInPages.ENROL)) {
+        if (onPageOfDueStep(SignInPages.ENROL, SignInSession.pendingToken(request())
+                .flatMap(t -> pendingView.dueStep(t, Instant.now())))) {
             enrolment = SignInSession.pendingToken(request())
                     .flatMap(t -> pendingView.enrolmentDetails(t, Instant.now())).orElse(null);
         }
@@ -209,11 +211,8 @@ public class CodeBean {
      * messages the last step left); if not, the browser goes to that page, or to the password
      * when nothing is pending.
      */
-    private boolean onPageOfDueStep(String page) {
-        String due = SignInSession.pendingToken(request())
-                .flatMap(t -> pendingView.dueStep(t, Instant.now()))
-                .map(step -> SignInRoutes.of(step).page())
-                .orElse(SignInPages.LOGIN);
+    private boolean onPageOfDueStep(String page, Optional<SignInStep.Due> dueStep) {
+        String due = dueStep.map(step -> SignInRoutes.of(step).page()).orElse(SignInPages.LOGIN);
         if (!due.equals(page)) {
             Navigation.redirect(due);
             return false;

@@ -1,20 +1,25 @@
 package org.twofold.web.signin;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.twofold.service.account.DeskOverview;
+import org.twofold.service.account.DeskView;
 import org.twofold.service.account.PasskeyOffer;
 import org.twofold.service.audit.AuditLine;
-import org.twofold.service.audit.AuditLog;
-import org.twofold.service.signin.EnrolmentDeferral;
 import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.user.SignedInUser;
+import org.twofold.web.security.SignedInCaller;
 
-/** The home page after signing in: who you are, your roles, your recent activity (sign out: SignOutBean). */
+/**
+ * The home page after signing in: who you are, your roles, your recent activity (sign out:
+ * SignOutBean). The person is the one the mechanism checked for this request; the rest is read
+ * once, in one transaction ({@link DeskOverview}).
+ */
 @Named
 @RequestScoped
 public class DeskBean {
@@ -23,62 +28,65 @@ public class DeskBean {
     private SecurityContext securityContext;
 
     @Inject
+    private SignedInCaller caller;
+
+    @Inject
     private SignedInSessions sessions;
 
     @Inject
-    private EnrolmentDeferral deferral;
-
-    @Inject
-    private AuditLog audit;
+    private DeskOverview overview;
 
     @Inject
     private PasskeyOffer passkeyOffer;
 
-    private SignedInUser user;
-    // Each is asked for more than once while the page renders; looked up once per request.
-    private Long graceDaysLeft;
-    private List<AuditLine> recentActivity;
-    private Boolean passkeyOffered;
-
-    @PostConstruct
-    void load() {
-        if (securityContext.getCallerPrincipal() != null) {
-            user = sessions.signedInUser(securityContext.getCallerPrincipal().getName()).orElse(null);
-        }
-    }
+    private Optional<SignedInUser> user;
+    private DeskView view;
+    private boolean offerDismissed;
 
     public SignedInUser getUser() {
-        return user;
+        if (user == null) {
+            user = caller.get().or(() -> securityContext.getCallerPrincipal() == null ? Optional.empty()
+                    : sessions.signedInUser(securityContext.getCallerPrincipal().getName()));
+        }
+        return user.orElse(null);
+    }
+
+    private DeskView view() {
+        if (view == null) {
+            SignedInUser person = getUser();
+            view = person == null ? DeskView.NOBODY : overview.of(person.username(), Instant.now());
+        }
+        return view;
     }
 
     /** Days left to set up an authenticator app, for a user who put it off; 0 otherwise. */
     public long getGraceDaysLeft() {
-        if (graceDaysLeft == null) {
-            graceDaysLeft = user == null ? 0 : deferral.daysLeftFor(user.username(), Instant.now());
-        }
-        return graceDaysLeft;
+        return view().graceDaysLeft();
     }
 
     /** Whether the Desk offers to add a passkey (its script shows the offer only where the browser can make one). */
     public boolean isPasskeyOffered() {
-        if (passkeyOffered == null) {
-            passkeyOffered = user != null && passkeyOffer.due(user.username());
-        }
-        return passkeyOffered;
+        return !offerDismissed && view().passkeyOffered();
     }
 
     /** "Not now": the offer is not made again. */
     public void dismissPasskeyOffer() {
-        if (user != null) {
-            passkeyOffer.dismiss(user.username(), Instant.now());
+        SignedInUser person = getUser();
+        if (person != null) {
+            passkeyOffer.dismiss(person.username(), Instant.now());
         }
-        passkeyOffered = false;
+        offerDismissed = true;
     }
 
     public List<AuditLine> getRecentActivity() {
-        if (recentActivity == null) {
-            recentActivity = user == null ? List.of() : audit.recentOf(user.username(), 10);
-        }
-        return recentActivity;
+        return view().recentActivity();
+    }
+
+    public long getRecoveryCodesLeft() {
+        return view().unusedRecoveryCodes();
+    }
+
+    public boolean isFewRecoveryCodesLeft() {
+        return view().fewRecoveryCodesLeft();
     }
 }
