@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -50,8 +51,22 @@ final class WebSession {
         this.base = base;
         this.timings = timings;
         this.forwardedFor = forwardedFor;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * Cookies as a browser keeps them: one marked Secure also goes to http://localhost, which
+     * browsers count as a secure origin (Keycloak's session cookies are Secure; it runs on plain
+     * HTTP on loopback here).
+     */
+    private static final class LocalhostIsSecure extends CookieManager {
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            boolean local = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
+            return super.get(local ? URI.create("https" + uri.toString().substring("http".length())) : uri, headers);
+        }
     }
 
     Page get(String path, String timing) throws IOException, InterruptedException {

@@ -23,7 +23,7 @@ import org.twofold.domain.user.User;
         query = "SELECT p FROM PendingSignIn p JOIN FETCH p.user WHERE p.tokenDigest = :digest")
 public class PendingSignIn {
 
-    /** The pending sign-in and its user in one statement (the user's roles come with a hint: see PendingSignIns). */
+    /** The pending sign-in and its user in one statement. */
     public static final String WITH_USER = "PendingSignIn.withUser";
 
     @Id

@@ -29,11 +29,10 @@ public class PendingSignIns {
         if (token == null) {
             return Optional.empty();
         }
-        // One statement for the row, its user and the user's roles, each step asks for all three;
-        // asked again in the same transaction, EclipseLink answers from the transaction's objects.
+        // One statement for the row and its user, which each step asks for; asked again in the same
+        // transaction, EclipseLink answers from the transaction's own objects.
         PendingSignIn pending = em.createNamedQuery(PendingSignIn.WITH_USER, PendingSignIn.class)
                 .setParameter("digest", Tokens.digest(token))
-                .setHint("eclipselink.left-join-fetch", "p.user.roles")
                 .setHint("eclipselink.query-type", "ReadObject")
                 .setHint("eclipselink.cache-usage", "CheckCacheThenDatabase")
                 .getResultStream().findFirst().orElse(null);
