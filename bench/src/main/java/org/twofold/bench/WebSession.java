@@ -86,13 +86,7 @@ final class WebSession {
         }
         fields.forEach((name, value) -> values.put(formId + ":" + name, value));
         values.put(formId + ":" + button, "");
-        String body = values.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(page.uri().resolve(form.attr("action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), timing);
+        return postTo(page, form, values, timing);
     }
 
     /**
@@ -112,6 +106,11 @@ final class WebSession {
             }
         }
         values.putAll(fields);
+        return postTo(page, form, values, timing);
+    }
+
+    private Page postTo(Page page, Element form, Map<String, String> values, String timing)
+            throws IOException, InterruptedException {
         String body = values.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -45,7 +45,11 @@ class SignInStatementsIT {
         return ServiceArchive.create(ARCHIVE, TestUsers.class);
     }
 
-    /** Three people with an authenticator app, as a company's employees are. */
+    /**
+     * Three people with an authenticator app, as a company's employees are, under a new install's
+     * settings (the app alone): each method allowed adds the lookups of its factors, so a count
+     * under whatever an earlier test left would depend on the order the tests ran in.
+     */
     @Dependent
     static class People implements Fixture {
 
@@ -54,6 +58,7 @@ class SignInStatementsIT {
 
         @Override
         public void prepare() {
+            users.allowOnlyTheApp();
             for (int i = 0; i < PEOPLE.size(); i++) {
                 if (!users.exists(PEOPLE.get(i))) {
                     users.createWithApp(PEOPLE.get(i), PASSWORD, null, SEEDS.get(i), false);

@@ -22,6 +22,7 @@ import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.signin.PendingSignIn;
 import org.twofold.domain.user.User;
 import org.twofold.service.config.SeedVault;
+import org.twofold.service.settings.SettingsOfThisRequest;
 
 /**
  * Writes records of one user with chosen times, for the retention tests, and counts what is
@@ -32,6 +33,9 @@ public class TestRecords {
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
+
+    @Inject
+    private SettingsOfThisRequest settingsOfThisRequest;
 
     @Inject
     private SeedVault vault;
@@ -86,13 +90,13 @@ public class TestRecords {
 
     /** Sets the audit retention directly: saving through the console would check every other setting too. */
     public void setAuditRetentionDays(int days) {
-        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).getRetention().setAuditRetentionDays(days);
+        settingsRow().getRetention().setAuditRetentionDays(days);
     }
 
     /** Every retention period back to its default (other tests change them in the console). */
     public void useDefaultRetention() {
         SystemSettings defaults = new SystemSettings();
-        SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
+        SystemSettings settings = settingsRow();
         settings.getRetention().setExpiredRecordHours(defaults.getRetention().getExpiredRecordHours());
         settings.getRetention().setUnconfirmedAppHours(defaults.getRetention().getUnconfirmedAppHours());
         settings.getRetention().setSentMessageDays(defaults.getRetention().getSentMessageDays());
@@ -133,5 +137,11 @@ public class TestRecords {
 
     private long count(String jpql, long id) {
         return em.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult();
+    }
+
+    /** The settings row, to change directly: the rest of this request reads it again. */
+    private SystemSettings settingsRow() {
+        settingsOfThisRequest.forget();
+        return em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
     }
 }

@@ -24,6 +24,7 @@ import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.domain.user.User;
 import org.twofold.domain.user.UserType;
 import org.twofold.service.config.SeedVault;
+import org.twofold.service.settings.SettingsOfThisRequest;
 
 /** Test fixtures: users of their own, so tests do not disturb each other or the Administrator. */
 @Stateless
@@ -31,6 +32,9 @@ public class TestUsers {
 
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
+
+    @Inject
+    private SettingsOfThisRequest settingsOfThisRequest;
 
     @Inject
     private SeedVault vault;
@@ -52,7 +56,7 @@ public class TestUsers {
 
     /** A user who receives codes by email or SMS; the system is set to allow both. */
     public void createWithSentCodes(String username, String password, TwoFactorMethod method, String email, String phone) {
-        SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
+        SystemSettings settings = settingsRow();
         settings.getAllowedMethods().addAll(EnumSet.of(TwoFactorMethod.EMAIL, TwoFactorMethod.SMS));
         User user = new User(username, "Test " + username, PasswordHasher.standard().hash(password), Instant.now());
         user.getEmailAddresses().add(email);
@@ -166,12 +170,12 @@ public class TestUsers {
 
     /** Sets the per-address limit directly (the console checks every other setting too). */
     public void setAddressFailureLimit(int limit) {
-        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).getLockout().setAddressFailureLimit(limit);
+        settingsRow().getLockout().setAddressFailureLimit(limit);
     }
 
     /** Back to the authenticator app alone, the default, for the tests that save the settings after this one. */
     public void allowOnlyTheApp() {
-        SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
+        SystemSettings settings = settingsRow();
         settings.getAllowedMethods().retainAll(EnumSet.of(TwoFactorMethod.TOTP));
         settings.getAllowedMethods().add(TwoFactorMethod.TOTP);
         settings.setDefaultMethod(TwoFactorMethod.TOTP);
@@ -181,7 +185,7 @@ public class TestUsers {
 
     /** Passkeys allowed beside the app; {@code passwordless}: a passkey alone signs in too (not Administrators). */
     public void allowPasskeys(boolean passwordless) {
-        SystemSettings settings = em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
+        SystemSettings settings = settingsRow();
         settings.getAllowedMethods().add(TwoFactorMethod.PASSKEY);
         settings.getPasskeys().setPasswordlessSignIn(passwordless);
         settings.getPasskeys().setPasswordlessAdministrators(false);
@@ -214,7 +218,7 @@ public class TestUsers {
 
     /** Sets how long browsers are remembered directly (0 switches "remember this device" off). */
     public void setRememberDeviceDays(int days) {
-        em.find(SystemSettings.class, SystemSettings.SINGLETON_ID).setRememberDeviceDays(days);
+        settingsRow().setRememberDeviceDays(days);
     }
 
     public int failedAttempts(String username) {
@@ -229,5 +233,11 @@ public class TestUsers {
 
     private User find(String username) {
         return em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username).getSingleResult();
+    }
+
+    /** The settings row, to change directly: the rest of this request reads it again. */
+    private SystemSettings settingsRow() {
+        settingsOfThisRequest.forget();
+        return em.find(SystemSettings.class, SystemSettings.SINGLETON_ID);
     }
 }

@@ -10,7 +10,7 @@ import org.twofold.domain.settings.SystemSettings;
  * setting saved anywhere holds from the next request on (no cache to invalidate).
  */
 @RequestScoped
-class SettingsOfThisRequest {
+public class SettingsOfThisRequest {
 
     private SystemSettings read;
 
@@ -21,8 +21,11 @@ class SettingsOfThisRequest {
         return read;
     }
 
-    /** After a save: the rest of the request reads the saved values. */
-    void forget() {
+    /**
+     * After a save, or a change to the row by other means within this request (a test's
+     * fixture): the rest of the request reads the row again.
+     */
+    public void forget() {
         read = null;
     }
 }

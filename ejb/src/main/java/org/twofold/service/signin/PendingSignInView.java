@@ -35,7 +35,10 @@ public class PendingSignInView {
         return pendingSignIns.live(pendingToken, now).map(p -> pendingSignIns.dueOf(p, pendingToken));
     }
 
-    /** What the code page shows (in one transaction, the pending sign-in read once): the step due, the method, and for sent codes where they went and whether they did. */
+    /**
+     * What the code page shows, the pending sign-in read once: the step due, the method, and for
+     * sent codes where they went and whether they did.
+     */
     public Optional<CodeStepView> codeStepView(String pendingToken, Instant now) {
         SystemSettings settings = settingsService.current();
         return pendingSignIns.live(pendingToken, now).map(p -> {
