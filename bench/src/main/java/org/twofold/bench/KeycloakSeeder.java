@@ -11,14 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.twofold.domain.otp.Base32;
 import org.twofold.domain.otp.Hotp;
 import org.twofold.domain.otp.OtpAlgorithm;
@@ -51,30 +45,13 @@ final class KeycloakSeeder {
         admin(http, base, token, "POST", KeycloakSignIn.REALM + "/clients", "{\"clientId\": \"" + KeycloakSignIn.CLIENT
                 + "\", \"publicClient\": true, \"standardFlowEnabled\": true, \"redirectUris\": [\"" + Callback.ADDRESS + "\"]}");
 
-        Set<String> known = Files.exists(BenchUser.KEYCLOAK_FILE) ? BenchUser.load(BenchUser.KEYCLOAK_FILE).stream()
-                .map(u -> u.username).collect(Collectors.toSet()) : Set.of();
-        AtomicInteger made = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(options.number("threads", 4));
+        int made;
         try (Callback callback = Callback.start()) {
-            for (int i = 1; i <= users; i++) {
-                String username = String.format("bench-%06d", i);
-                if (known.contains(username)) {
-                    continue;
-                }
-                pool.submit(() -> {
-                    try {
-                        // Keycloak's admin tokens last a minute: one each, the seeding takes longer.
-                        seedOne(http, base, adminToken(http, base, adminPassword), username);
-                        made.incrementAndGet();
-                    } catch (Exception e) {
-                        System.err.println(username + ": " + e.getMessage());
-                    }
-                });
-            }
-            pool.shutdown();
-            pool.awaitTermination(6, TimeUnit.HOURS);
+            // Keycloak's admin tokens last a minute: one for each user, the seeding takes longer.
+            made = Seeding.missing(BenchUser.KEYCLOAK_FILE, users, options.number("threads", 4),
+                    username -> seedOne(http, base, adminToken(http, base, adminPassword), username));
         }
-        System.out.println(made.get() + " users seeded; " + BenchUser.load(BenchUser.KEYCLOAK_FILE).size() + " in "
+        System.out.println(made + " users seeded; " + BenchUser.load(BenchUser.KEYCLOAK_FILE).size() + " in "
                 + BenchUser.KEYCLOAK_FILE);
     }
 

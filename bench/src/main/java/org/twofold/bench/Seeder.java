@@ -10,13 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.twofold.domain.otp.Base32;
 import org.twofold.domain.otp.Hotp;
 import org.twofold.domain.otp.OtpAlgorithm;
@@ -41,29 +34,9 @@ final class Seeder {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         api(http, base, key, "POST", "roles", "{\"name\": \"Bench\", \"requiresTwoFactor\": true}");
 
-        Set<String> known = Files.exists(BenchUser.FILE) ? BenchUser.load().stream().map(u -> u.username)
-                .collect(Collectors.toCollection(ConcurrentHashMap::newKeySet)) : ConcurrentHashMap.newKeySet();
-        AtomicInteger made = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(options.number("threads", 4));
-        for (int i = 1; i <= users; i++) {
-            String username = String.format("bench-%06d", i);
-            if (known.contains(username)) {
-                continue;
-            }
-            pool.submit(() -> {
-                try {
-                    seedOne(http, base, key, username);
-                    if (made.incrementAndGet() % 100 == 0) {
-                        System.out.println(made.get() + " users seeded");
-                    }
-                } catch (Exception e) {
-                    System.err.println(username + ": " + e.getMessage());
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(6, TimeUnit.HOURS);
-        System.out.println(made.get() + " users seeded; " + BenchUser.load().size() + " in " + BenchUser.FILE);
+        int made = Seeding.missing(BenchUser.FILE, users, options.number("threads", 4),
+                username -> seedOne(http, base, key, username));
+        System.out.println(made + " users seeded; " + BenchUser.load().size() + " in " + BenchUser.FILE);
     }
 
     private static void seedOne(HttpClient http, URI base, String key, String username) throws Exception {
