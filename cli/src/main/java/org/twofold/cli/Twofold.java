@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.net.ssl.SSLContext;
+import org.twofold.service.config.Release;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,13 +19,21 @@ import picocli.CommandLine.ScopeType;
  * server refused (or could not be reached), 2 for a usage error; each failure is one line on
  * standard error.
  */
-@Command(name = "twofold", mixinStandardHelpOptions = true, version = "twofold 0.1.0",
+@Command(name = "twofold", mixinStandardHelpOptions = true, versionProvider = Twofold.ReleaseNumber.class,
         description = "Drives a Twofold server through its REST API.",
         subcommands = {EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class,
             ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class, ClientCommand.class,
-            SigningKeyCommand.class, CopyDatabaseCommand.class,
+            SigningKeyCommand.class, CopyDatabaseCommand.class, BackupCommand.class, VersionCommand.class,
             CommandLine.HelpCommand.class})
 public final class Twofold implements Callable<Integer> {
+
+    /** {@code twofold --version}: the release the build wrote down. */
+    static final class ReleaseNumber implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"twofold " + Release.number()};
+        }
+    }
 
     /** The server's JSON as it came, indented; "=" and "<" stay themselves (Gson escapes them for HTML by default). */
     private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 
 /**
@@ -60,6 +61,9 @@ public final class ConsoleBrowsing {
         assertTrue(text.contains("Sign-ins per hour, last 24 hours"), text);
         assertTrue(text.contains("Second factor adoption per role"), text);
         assertTrue(admin.chartDrawn("signIns"), "the sign-in chart is drawn");
+        String footer = admin.element("release").getText();
+        assertTrue(footer.matches("Twofold " + Pattern.quote(System.getProperty("twofold.release", "?"))
+                + ", database schema \\d+-[a-z-]+"), "the footer says the release and the schema: " + footer);
     }
 
     /** A bad value is refused with a message and changes nothing; a good one is saved. */

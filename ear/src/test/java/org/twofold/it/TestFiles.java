@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Folders the tests copy (a data folder, a server's configuration) and clear away. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static void copyTree(Path source, Path target) throws IOException {
+    public static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path to = target.resolve(source.relativize(file).toString());
@@ -26,7 +26,7 @@ final class TestFiles {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

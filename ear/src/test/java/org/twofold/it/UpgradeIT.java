@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,28 +47,15 @@ class UpgradeIT {
     /** The key release a207724 generated into the fixture's data folder. */
     private static final String OLD_KEY = readFixture("data-a207724/encryption.key");
     private static final String NEW_KEY = randomKey();
-    private static Path wlp;
-    private static Path server;
+    private static ExtraServer server;
     private static Authenticator adminApp;
 
     @BeforeAll
     static void startTheNewReleaseOnTheOldData() throws Exception {
-        wlp = Path.of(System.getProperty("twofold.it.wlp.dir"));
-        Path testServer = wlp.resolve("usr/servers").resolve(System.getProperty("twofold.it.server.name", "twofold-it"));
-        server = wlp.resolve("usr/servers").resolve(SERVER);
-        Path data = wlp.resolveSibling("upgrade-data");
-        TestFiles.deleteTree(server);
+        Path data = ExtraServer.wlp().resolveSibling("upgrade-data");
         TestFiles.deleteTree(data);
         TestFiles.copyTree(FIXTURES.resolve("data-a207724"), data);
-        for (String part : List.of("server.xml", "embedded-derby.xml", "jvm.options", "jdbc", "apps")) {
-            TestFiles.copyTree(testServer.resolve(part), server.resolve(part));
-        }
-        Files.writeString(server.resolve("bootstrap.properties"), String.join("\n",
-                "twofold.data.dir=" + data.toAbsolutePath(),
-                "twofold.http.port=" + HTTP_PORT,
-                "twofold.https.port=" + HTTPS_PORT,
-                "twofold.messaging.port=9376",
-                "twofold.messaging.secure.port=9386", ""));
+        server = ExtraServer.create(SERVER, data, HTTP_PORT, HTTPS_PORT, 9376);
         adminApp = new Authenticator(readFixture("admin-seed.txt"));
 
         // IT sets a new key and forgets the old one: the start is refused, and the old key named.
@@ -79,7 +65,7 @@ class UpgradeIT {
         assertEquals(List.of(), liquibaseChatter, "Liquibase's progress stays out of the operator's log");
         assertTrue(refused.contains("(encryption.key) has id " + keyId(OLD_KEY)), refused);
         assertEquals(404, status("/login.xhtml"), "no sign-in page while the keys are wrong");
-        run("stop");
+        server.stop();
 
         // With the old key listed as previous, the release starts.
         String started = startWithKeys(NEW_KEY, OLD_KEY);
@@ -88,7 +74,7 @@ class UpgradeIT {
 
     @AfterAll
     static void stop() throws Exception {
-        run("stop");
+        server.stop();
     }
 
     @Test
@@ -103,7 +89,7 @@ class UpgradeIT {
     @Test
     @Order(2)
     void janeSignsInWithAnEmailedCodeAsBeforeTheUpgrade() throws Exception {
-        int logBefore = log().length();
+        int logBefore = server.log().length();
         int mailsBefore = TestMailServer.receivedFor("jane@example.test").size(); // the cluster test mails her too
         Browser browser = new Browser(BASE);
         Browser.Page code = browser.submit(browser.get("/login.xhtml"), "login",
@@ -124,7 +110,7 @@ class UpgradeIT {
         // The first mail since the start, too, leaves the operator's log alone. (Meanwhile the key
         // rotation may report that it sealed the seeds again, and the minute's sweeper that it
         // re-queued a message the old release left queued: background work, not this sign-in.)
-        List<String> written = log().substring(logBefore).lines()
+        List<String> written = server.log().substring(logBefore).lines()
                 .filter(line -> !line.isBlank() && !line.contains("SeedResealer") && !line.contains("StuckMessageSweeper"))
                 .toList();
         assertEquals(List.of(), written, "a sign-in with an emailed code writes nothing to the log");
@@ -133,13 +119,13 @@ class UpgradeIT {
     @Test
     @Order(3)
     void onceEverySeedIsSealedAgainTheOldKeyIsNotNeededAndAMissingKeyIsNamed() throws Exception {
-        String log = awaitLog("TWOFOLD_ENCRYPTION_KEYS_PREVIOUS may be emptied", 60);
+        String log = server.awaitLog("TWOFOLD_ENCRYPTION_KEYS_PREVIOUS may be emptied", 60);
         assertTrue(log.contains("with the current encryption key " + keyId(NEW_KEY)), log);
-        run("stop");
+        server.stop();
 
         String refused = startWithKeys(randomKey(), "");
         assertTrue(refused.contains("sealed with the encryption key " + keyId(NEW_KEY) + ", which is not configured"), refused);
-        run("stop");
+        server.stop();
 
         String started = startWithKeys(NEW_KEY, "");
         assertFalse(started.contains("does not start"), started);
@@ -152,12 +138,12 @@ class UpgradeIT {
         Browser.Page before = new Browser(BASE).get("/oidc/jwks");
         assertEquals(200, before.status(), before.body());
         String signingKey = before.body().replaceAll("(?s).*\"kid\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        run("stop");
+        server.stop();
 
         String third = randomKey();
         startWithKeys(third, NEW_KEY);
-        awaitLog("Sealed 1 ID-token signing keys again with the current encryption key " + keyId(third), 60);
-        run("stop");
+        server.awaitLog("Sealed 1 ID-token signing keys again with the current encryption key " + keyId(third), 60);
+        server.stop();
 
         startWithKeys(third, "");
         Browser.Page after = new Browser(BASE).get("/oidc/jwks");
@@ -180,32 +166,12 @@ class UpgradeIT {
      * was written in.
      */
     private static String startWithKeys(String current, String previous) throws Exception {
-        Files.writeString(server.resolve("server.env"), String.join("\n",
-                "TWOFOLD_SMTP_HOST=localhost",
-                "TWOFOLD_SMTP_PORT=" + TestMailServer.SMTP_PORT,
-                "TZ=UTC",
-                "TWOFOLD_ENCRYPTION_KEY=" + current,
-                "TWOFOLD_ENCRYPTION_KEYS_PREVIOUS=" + previous, ""));
-        run("start");
-        // CWWKZ0001I: the application started; CWWKZ0002E: it did not.
-        return awaitLog("CWWKZ000[12]", 240);
-    }
-
-    private static String awaitLog(String pattern, int seconds) throws Exception {
-        Pattern wanted = Pattern.compile(pattern);
-        Path file = server.resolve("logs/messages.log");
-        for (int i = 0; i < seconds * 2; i++) {
-            String log = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-            if (wanted.matcher(log).find()) {
-                return log;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the log did not show " + pattern + " within " + seconds + " s");
-    }
-
-    private static String log() throws IOException {
-        return Files.readString(server.resolve("logs/messages.log"), StandardCharsets.UTF_8);
+        return server.start(Map.of(
+                "TWOFOLD_SMTP_HOST", "localhost",
+                "TWOFOLD_SMTP_PORT", String.valueOf(TestMailServer.SMTP_PORT),
+                "TZ", "UTC",
+                "TWOFOLD_ENCRYPTION_KEY", current,
+                "TWOFOLD_ENCRYPTION_KEYS_PREVIOUS", previous));
     }
 
     private static int status(String path) throws Exception {
@@ -229,13 +195,5 @@ class UpgradeIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void run(String action) throws Exception {
-        Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, SERVER)
-                .redirectErrorStream(true)
-                .redirectOutput(wlp.resolveSibling("upgrade-" + action + ".log").toFile())
-                .start();
-        assertEquals(0, process.waitFor(), "server " + action);
     }
 }

@@ -58,5 +58,7 @@ public enum AuditEventType {
     /** A user renamed one of their factors (a passkey). */
     FACTOR_RENAMED,
     /** A passkey's signature counter went backwards: it may have been cloned. The sign-in was refused. */
-    PASSKEY_CLONE_SUSPECTED
+    PASSKEY_CLONE_SUSPECTED,
+    /** An administrator made an online backup of the database; the detail names its folder. */
+    BACKUP_CREATED
 }

@@ -22,12 +22,12 @@ public final class ServiceArchive {
      * compete for its queues.
      */
     private static final Filter<ArchivePath> WITHOUT_BACKGROUND_BEANS = path -> {
-        String name = path.get();
+        String name = path.get(); // the schema's migration runs at the application's start; its version is read only
         return !name.endsWith("Mdb.class") && !name.endsWith("Sweeper.class")
                 && !name.endsWith("FirstStartSeeder.class") && !name.endsWith("SeedKeyCheck.class")
                 && !name.endsWith("SeedResealer.class") && !name.endsWith("HttpsCertificateCheck.class")
                 && !name.endsWith("BreakGlassWarning.class") && !name.endsWith("PasskeyAddressCheck.class")
-                && !name.contains("/service/schema/");
+                && (!name.contains("/service/schema/") || name.endsWith("/SchemaVersion.class"));
     };
 
     private ServiceArchive() {
@@ -43,7 +43,7 @@ public final class ServiceArchive {
                 .addAsResource("META-INF/test-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 // What the EAR has in lib/ for the domain and the services: Bouncy Castle, Nimbus and its helpers,
-                // webauthn4j with Jackson and SLF4J.
+                // webauthn4j with Jackson and SLF4J, Micrometer.
                 .addAsLibraries(jarOf(Argon2BytesGenerator.class), jarOf(com.nimbusds.oauth2.sdk.AuthorizationCode.class),
                         jarOf(com.nimbusds.jose.JWSAlgorithm.class), jarOf(net.minidev.json.JSONObject.class),
                         jarOf(net.minidev.asm.BeansAccess.class), jarOf(org.objectweb.asm.ClassReader.class),
@@ -52,7 +52,16 @@ public final class ServiceArchive {
                         jarOf(tools.jackson.databind.ObjectMapper.class), jarOf(tools.jackson.core.JsonParser.class),
                         jarOf(tools.jackson.dataformat.cbor.CBORMapper.class),
                         jarOf(com.fasterxml.jackson.annotation.JsonProperty.class), jarOf(org.slf4j.Logger.class),
-                        jarOf(org.slf4j.jul.JDK14LoggerAdapter.class));
+                        jarOf(org.slf4j.jul.JDK14LoggerAdapter.class),
+                        // Micrometer with its Prometheus registry, for the meters.
+                        jarOf(io.micrometer.core.instrument.Counter.class), jarOf(io.micrometer.common.KeyValue.class),
+                        jarOf(io.micrometer.observation.Observation.class), jarOf(org.HdrHistogram.Histogram.class),
+                        jarOf(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class),
+                        jarOf(io.prometheus.metrics.core.metrics.Counter.class), jarOf(io.prometheus.metrics.model.snapshots.MetricSnapshots.class),
+                        jarOf(io.prometheus.metrics.config.PrometheusProperties.class),
+                        jarOf(io.prometheus.metrics.expositionformats.ExpositionFormats.class),
+                        jarOf(io.prometheus.metrics.expositionformats.generated.Metrics.class),
+                        jarOf(io.prometheus.metrics.tracer.common.SpanContext.class));
     }
 
     private static File jarOf(Class<?> type) {

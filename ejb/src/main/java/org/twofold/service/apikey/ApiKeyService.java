@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.twofold.service.metrics.Meters;
 import org.twofold.domain.apikey.ApiKey;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
@@ -25,6 +26,9 @@ import org.twofold.service.user.SignedInUser;
 @Stateless
 public class ApiKeyService {
 
+    /** API requests count as a sign-in step of their own in the metrics. */
+    private static final String API_KEY_STEP = "api_key";
+
     @Inject
     private DeploymentConfig deployment;
 
@@ -33,6 +37,9 @@ public class ApiKeyService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Meters meters;
 
     /** A new key the user makes for themselves; its secret is in the answer only. */
     public NewApiKey create(User user, String label, String clientIp, Instant now) {
@@ -82,11 +89,14 @@ public class ApiKeyService {
         if (!matches || !key.get().getUser().isEnabled()) {
             audit.record(AuditEventType.API_KEY_REFUSED, key.map(k -> k.getUser().getUsername()).orElse(null), clientIp,
                     key.isPresent() ? keyId : "unknown key id");
+            meters.signInStep(API_KEY_STEP, "wrong");
             return new ApiCaller(ApiCaller.Verdict.REFUSED, null, null);
         }
         if (!count(key.get(), now)) {
+            meters.signInStep(API_KEY_STEP, "refused");
             return new ApiCaller(ApiCaller.Verdict.RATE_LIMITED, null, keyId);
         }
+        meters.signInStep(API_KEY_STEP, "signed_in");
         return new ApiCaller(ApiCaller.Verdict.ACCEPTED, SignedInUser.of(key.get().getUser()), keyId);
     }
 

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -36,14 +38,23 @@ public class AuditLog {
     @Resource(lookup = "jdbc/twofold")
     private DataSource dataSource;
 
+    @Inject
+    private Event<AuditEvent> recorded;
+
     public void record(AuditEventType type, String username, String clientIp, String detail) {
-        em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), type, username, clientIp, shorten(detail)));
+        persist(new AuditEvent(Instant.now(Clock.systemUTC()), type, username, clientIp, shorten(detail)));
     }
 
     /** A change an administrator made, about {@code subject} (a username, or null for system-wide changes). */
     public void recordChange(Actor actor, AuditEventType type, String subject, String detail) {
-        em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), type, subject, actor.clientIp(), shorten(detail))
+        persist(new AuditEvent(Instant.now(Clock.systemUTC()), type, subject, actor.clientIp(), shorten(detail))
                 .byActor(actor.username()));
+    }
+
+    /** Stores the event; once its transaction commits, the audit feed counts it and sends it on. */
+    private void persist(AuditEvent event) {
+        em.persist(event);
+        recorded.fire(event);
     }
 
     public List<AuditLine> recentOf(String username, int max) {

@@ -93,6 +93,11 @@ public class DeploymentConfig {
         return smtpHost != null && !smtpHost.isBlank();
     }
 
+    /** Where online backups go (TWOFOLD_BACKUP_DIR); the data folder's backups/ by default. */
+    public Path backupDirectory() {
+        return value("twofold.backup.dir").map(Path::of).orElseGet(() -> dataDirectory().resolve("backups")).toAbsolutePath();
+    }
+
     /** Where messages go when no SMTP server or SMS gateway is configured. */
     public Path localOutboxDirectory() {
         return dataDirectory().resolve("outbox");
@@ -174,6 +179,26 @@ public class DeploymentConfig {
     /** Whether the database is PostgreSQL at TWOFOLD_DB_URL, which several nodes may share. */
     public boolean sharedDatabase() {
         return sharedDatabase;
+    }
+
+    /** The key a metrics scraper may send as {@code Authorization: Bearer KEY} (TWOFOLD_METRICS_KEY); none by default. */
+    public Optional<String> metricsKey() {
+        return value("twofold.metrics.key");
+    }
+
+    /** TWOFOLD_METRICS_ANONYMOUS=true: /metrics answers without a key, for a scraper on a private network. */
+    public boolean metricsAnonymous() {
+        return value("twofold.metrics.anonymous").map(v -> v.equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /** Where audit events also go as syslog messages (TWOFOLD_AUDIT_SYSLOG): tcp://host:port or udp://host:port. */
+    public Optional<String> auditSyslog() {
+        return value("twofold.audit.syslog");
+    }
+
+    /** A file audit events are also written to as JSON lines, rotated at 10 MB (TWOFOLD_AUDIT_FILE). */
+    public Optional<String> auditFile() {
+        return value("twofold.audit.file");
     }
 
     public Optional<String> initialAdminPassword() {

@@ -70,6 +70,32 @@ public class DeliveryQueue {
         return counts;
     }
 
+    /**
+     * Each channel's backlog, every channel present: messages waiting (queued or being sent),
+     * the oldest of them, how many of them already failed an attempt, and how many failed for
+     * good since {@code failedSince}. Two grouped queries, for health checks and metrics.
+     */
+    public List<ChannelBacklog> backlog(Instant failedSince) {
+        Map<DeliveryChannel, ChannelBacklog> backlog = new EnumMap<>(DeliveryChannel.class);
+        for (DeliveryChannel channel : DeliveryChannel.values()) {
+            backlog.put(channel, new ChannelBacklog(channel, 0, null, 0, 0));
+        }
+        em.createQuery("SELECT m.channel, COUNT(m), MIN(m.createdAt), SUM(CASE WHEN m.attempts > 0 THEN 1 ELSE 0 END) "
+                        + "FROM OutboundMessage m WHERE m.status IN (org.twofold.domain.delivery.DeliveryStatus.QUEUED, "
+                        + "org.twofold.domain.delivery.DeliveryStatus.SENDING) GROUP BY m.channel", Object[].class)
+                .getResultStream()
+                .forEach(row -> backlog.put((DeliveryChannel) row[0], new ChannelBacklog((DeliveryChannel) row[0],
+                        (Long) row[1], (Instant) row[2], ((Number) row[3]).longValue(), 0)));
+        em.createQuery("SELECT m.channel, COUNT(m) FROM OutboundMessage m "
+                        + "WHERE m.status = org.twofold.domain.delivery.DeliveryStatus.FAILED AND m.updatedAt >= :since "
+                        + "GROUP BY m.channel", Object[].class)
+                .setParameter("since", failedSince)
+                .getResultStream()
+                .forEach(row -> backlog.computeIfPresent((DeliveryChannel) row[0],
+                        (channel, found) -> found.withFailedLately((Long) row[1])));
+        return List.copyOf(backlog.values());
+    }
+
     /** Sends one failed message again, with a fresh run of attempts. */
     public void retry(long id, Actor actor) throws RefusedException {
         OutboundMessage message = em.find(OutboundMessage.class, id);

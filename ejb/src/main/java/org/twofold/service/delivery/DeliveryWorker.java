@@ -6,8 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.twofold.service.metrics.Meters;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.OutboundMessage;
 
@@ -34,6 +36,9 @@ public class DeliveryWorker {
     @Inject
     private TransportSelector transports;
 
+    @Inject
+    private Meters meters;
+
     public void deliver(long messageId) {
         Optional<OutboundMessage> claimed = attempts.claim(messageId, Instant.now());
         if (claimed.isEmpty()) {
@@ -45,6 +50,7 @@ public class DeliveryWorker {
         } catch (DeliveryException | RuntimeException e) {
             String error = e.getMessage();
             Optional<Duration> retryIn = attempts.recordFailure(messageId, error, Instant.now());
+            meters.deliveryAttempt(channelOf(message), retryIn.isPresent() ? "retrying" : "failed");
             if (retryIn.isPresent()) {
                 LOG.warning(describe(message) + " was not accepted (attempt " + message.getAttempts()
                         + "); retrying in " + retryIn.get().toSeconds() + " s: " + error);
@@ -54,6 +60,11 @@ public class DeliveryWorker {
             return;
         }
         attempts.recordSent(messageId, Instant.now());
+        meters.deliveryAttempt(channelOf(message), "sent");
+    }
+
+    private static String channelOf(OutboundMessage message) {
+        return message.getChannel().name().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(OutboundMessage message) {

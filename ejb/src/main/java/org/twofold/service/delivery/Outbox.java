@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import org.twofold.service.metrics.Meters;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.MessagePurpose;
 import org.twofold.domain.delivery.OutboundMessage;
@@ -29,6 +31,9 @@ public class Outbox {
     @JMSConnectionFactory("jms/twofoldConnectionFactory")
     private JMSContext jms;
 
+    @Inject
+    private Meters meters;
+
     @Resource(lookup = "jms/twofoldEmailQueue")
     private Queue emailQueue;
 
@@ -41,6 +46,7 @@ public class Outbox {
         em.persist(message);
         em.flush(); // the id goes into the JMS message
         dispatch(message, Duration.ZERO);
+        meters.messageQueued(channel.name().toLowerCase(Locale.ROOT), purpose.name().toLowerCase(Locale.ROOT));
         return message;
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import org.twofold.service.metrics.Meters;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
 import org.twofold.domain.oidc.AuthorizationPolicy;
@@ -41,6 +42,9 @@ public class Authorization {
     @Inject
     private SettingsService settings;
 
+    @Inject
+    private Meters meters;
+
     /** The browser's Twofold sign-in as its session holds it. */
     public record BrowserSignIn(String username, Instant signedInAt, SignInMethods methods) {
     }
@@ -69,6 +73,7 @@ public class Authorization {
         } else if (verdict instanceof AuthorizationPolicy.Grant) {
             String issued = codes.issue(application.get().getId(), user.get().getId(), code, signIn.get().signedInAt(),
                     signIn.get().methods(), now);
+            meters.applicationSignIn(clientId, "code");
             return new Answer(verdict, issued);
         }
         return new Answer(verdict, null);

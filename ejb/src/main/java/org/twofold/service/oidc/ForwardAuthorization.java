@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.twofold.service.metrics.Meters;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
 import org.twofold.domain.oidc.ApplicationRules;
@@ -30,6 +31,9 @@ public class ForwardAuthorization {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Meters meters;
 
     /** The answer to the proxy. */
     public sealed interface Answer {
@@ -64,6 +68,7 @@ public class ForwardAuthorization {
         if (!satisfies(application.get(), signIn.get().methods().level() != AuthenticationLevel.PASSWORD)) {
             return new SignInFirst();
         }
+        meters.applicationSignIn(application.get().getClientId(), "forward_auth");
         return new Allowed(SignedInClaims.of(user.get()));
     }
 

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import org.twofold.service.metrics.Meters;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
 import org.twofold.domain.oidc.AuthorizationCode;
@@ -41,6 +42,9 @@ public class TokenExchange {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Meters meters;
 
     /** The request, as the web layer parsed it: the client's credentials and the grant. */
     public record Grant(String clientId, String clientSecret, String code, String redirectUri, String codeVerifier) {
@@ -85,6 +89,7 @@ public class TokenExchange {
         String accessToken = accessTokens.issue(code, now);
         audit.record(AuditEventType.APP_SIGN_IN_ISSUED, user.getUsername(), clientIp, "application " + app.getClientId()
                 + ", " + code.methods().level().acr());
+        meters.applicationSignIn(app.getClientId(), "tokens");
         return new Tokens(idToken, accessToken, accessTokens.lifetimeSeconds(), code.getScope());
     }
 

@@ -22,6 +22,7 @@ import org.twofold.service.settings.SettingsService;
  * creates the user's first recovery codes. Anything typed that is not a code is a wrong code.
  */
 @Stateless
+@CountedStep("app_code")
 public class AppCodeStep {
 
     private static final String HOW = "authenticator app";

@@ -22,6 +22,7 @@ import org.twofold.service.user.UserDirectory;
  * up later" for the configured days, counted from the first sign-in that asked.
  */
 @Stateless
+@CountedStep("enrolment_put_off")
 public class EnrolmentDeferral {
 
     @PersistenceContext(unitName = "twofold")

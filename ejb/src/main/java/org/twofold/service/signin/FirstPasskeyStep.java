@@ -26,6 +26,7 @@ import org.twofold.service.settings.SettingsService;
  * the app being set up is dropped, and the person gets recovery codes and an email.
  */
 @Stateless
+@CountedStep("first_passkey")
 public class FirstPasskeyStep {
 
     private static final String HOW = "first passkey";

@@ -27,6 +27,7 @@ import org.twofold.service.settings.SettingsService;
  * ceremony counts nothing.
  */
 @Stateless
+@CountedStep("passkey")
 public class PasskeyStep {
 
     /** How the audit log names this second step. */

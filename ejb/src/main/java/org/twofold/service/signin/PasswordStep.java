@@ -16,6 +16,7 @@ import org.twofold.service.user.PasswordVerdict;
  * (truncated). A right password goes on to {@link SecondStepStart}.
  */
 @Stateless
+@CountedStep("password")
 public class PasswordStep {
 
     @Inject

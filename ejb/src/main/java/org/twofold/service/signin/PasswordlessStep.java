@@ -27,6 +27,7 @@ import org.twofold.service.settings.SettingsService;
  * as at the password ({@link AttemptGuard}), and Administrators only where the setting says so.
  */
 @Stateless
+@CountedStep("passwordless_passkey")
 public class PasswordlessStep {
 
     /** How the audit log names this sign-in. */

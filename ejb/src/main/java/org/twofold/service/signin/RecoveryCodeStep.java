@@ -20,6 +20,7 @@ import org.twofold.service.user.SignedInUser;
  * between them and sign in once.
  */
 @Stateless
+@CountedStep("recovery_code")
 public class RecoveryCodeStep {
 
     private static final String HOW = "recovery code";

@@ -24,6 +24,7 @@ import org.twofold.service.settings.SettingsService;
  * it) confirms it as the user's factor.
  */
 @Stateless
+@CountedStep("sent_code")
 public class SentCodeStep {
 
     @Inject

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.twofold.service.metrics.Meters;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.settings.LockoutSettings;
 import org.twofold.domain.settings.SystemSettings;
@@ -38,6 +39,9 @@ public class SignInAttempts {
 
     @Inject
     private LockoutNotices notices;
+
+    @Inject
+    private Meters meters;
 
     /**
      * Counts one attempt against the address and the known user's account; committed at once,
@@ -104,6 +108,9 @@ public class SignInAttempts {
         Lockout.Reservation account = attempt.byAccount();
         if (account == null) {
             return;
+        }
+        if (account.failures() == User.PERMANENT_LOCK_FAILURES || account.lockEnd() != null) {
+            meters.lockoutBegun();
         }
         if (account.failures() == User.PERMANENT_LOCK_FAILURES) {
             audit.record(AuditEventType.ACCOUNT_LOCKED, username, clientIp,

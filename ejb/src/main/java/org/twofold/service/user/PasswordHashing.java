@@ -4,11 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ApplicationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.twofold.domain.crypto.PasswordHasher;
 import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.metrics.Meters;
 
 /**
  * Password hashing at the deployment's Argon2id cost, a bounded number at once: each hash
@@ -36,6 +38,9 @@ public class PasswordHashing {
     @Inject
     private DeploymentConfig deployment;
 
+    @Inject
+    private Meters meters;
+
     private PasswordHasher hasher;
     private Semaphore slots;
     private long waitMillis;
@@ -49,6 +54,7 @@ public class PasswordHashing {
         this.hasher = hasher;
         this.slots = new Semaphore(slots, true);
         this.waitMillis = waitMillis;
+        this.meters = Meters.standalone();
     }
 
     @PostConstruct
@@ -61,9 +67,10 @@ public class PasswordHashing {
 
     /** A new hash; an administrator's change or a re-hash waits for a slot however long it takes. */
     public String hash(String password) {
+        long asked = System.nanoTime();
         slots.acquireUninterruptibly();
         try {
-            return hasher.hash(password);
+            return timed(asked, () -> hasher.hash(password));
         } finally {
             slots.release();
         }
@@ -88,8 +95,10 @@ public class PasswordHashing {
     }
 
     <T> T inSlot(Supplier<T> work) {
+        long asked = System.nanoTime();
         try {
             if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                meters.passwordHashGaveUp();
                 throw new Busy();
             }
         } catch (InterruptedException e) {
@@ -97,9 +106,18 @@ public class PasswordHashing {
             throw new Busy();
         }
         try {
-            return work.get();
+            return timed(asked, work);
         } finally {
             slots.release();
+        }
+    }
+
+    private <T> T timed(long asked, Supplier<T> work) {
+        long started = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            meters.passwordHashed(Duration.ofNanos(started - asked), Duration.ofNanos(System.nanoTime() - started));
         }
     }
 }

@@ -30,7 +30,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             "apiKeys.gone", "applications.gone");
     private static final Set<String> CONFLICTS = Set.of("users.lastAdmin", "users.username.taken", "roles.name.taken",
             "roles.builtIn", "roles.adminFlag", "roles.mappedFromDirectory", "queue.retry.notFailed", "queue.retry.holdsSecret",
-            "applications.clientId.taken");
+            "applications.clientId.taken", "backup.running");
 
     @Override
     public Response toResponse(Throwable error) {

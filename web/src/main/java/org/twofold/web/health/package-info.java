@@ -1,4 +1,5 @@
 /**
- * MicroProfile Health checks for load balancers: ready when the database answers.
+ * Health for load balancers and monitors: ready (MicroProfile Health) when the database, the
+ * messaging engine and a signing key answer; delivery (email, SMS) degraded or not, apart.
  */
 package org.twofold.web.health;

@@ -23,15 +23,19 @@ public class ApiKeyAuthentication {
 
     /** Where the REST API lives; the API's JAX-RS application takes it from here. */
     public static final String API_PATH = "/api/v1";
+    /** Where Prometheus scrapes; an administrator's API key is accepted there too. */
+    public static final String METRICS_PATH = "/metrics";
     /** The request attribute with the key's {@link ApiCaller.Verdict}, when a key was sent. */
     public static final String VERDICT = ApiKeyAuthentication.class.getName() + ".verdict";
 
     @Inject
     private ApiKeyService keys;
 
+    /** The API's requests and the metrics': keys only, no session. */
     public static boolean isApiRequest(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + API_PATH + "/")
-                || request.getRequestURI().equals(request.getContextPath() + API_PATH);
+                || request.getRequestURI().equals(request.getContextPath() + API_PATH)
+                || request.getRequestURI().equals(request.getContextPath() + METRICS_PATH);
     }
 
     public AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
