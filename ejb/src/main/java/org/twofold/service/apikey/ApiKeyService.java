@@ -9,13 +9,13 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.twofold.service.metrics.Meters;
 import org.twofold.domain.apikey.ApiKey;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.config.DeploymentConfig;
+import org.twofold.service.metrics.Meters;
 import org.twofold.service.user.SignedInUser;
 
 /**

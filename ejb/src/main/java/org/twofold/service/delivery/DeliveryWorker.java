@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.twofold.service.metrics.Meters;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.OutboundMessage;
+import org.twofold.service.metrics.Meters;
 
 /**
  * One delivery attempt: claim the message and commit, send it with no transaction open,

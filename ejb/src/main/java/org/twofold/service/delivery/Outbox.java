@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.twofold.service.metrics.Meters;
 import org.twofold.domain.delivery.DeliveryChannel;
 import org.twofold.domain.delivery.MessagePurpose;
 import org.twofold.domain.delivery.OutboundMessage;
+import org.twofold.service.metrics.Meters;
 
 /**
  * The transactional outbox: a message row and a JMS message naming it, in the caller's

@@ -102,6 +102,13 @@ public class Meters {
                 .register(registry).record(took);
     }
 
+    /** A password check found every hash slot taken and had to wait for one. */
+    public void passwordHashWaited() {
+        Counter.builder("twofold.password.hash.waited")
+                .description("Password checks that found every hash slot taken and waited for one")
+                .register(registry).increment();
+    }
+
     /** A password check found no free slot in time and was not computed. */
     public void passwordHashGaveUp() {
         Counter.builder("twofold.password.hash.gave.up")

@@ -4,13 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.twofold.service.metrics.Meters;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
 import org.twofold.domain.oidc.ApplicationRules;
 import org.twofold.domain.oidc.AuthenticationLevel;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.metrics.Meters;
 import org.twofold.service.user.SignedInUser;
 import org.twofold.service.user.UserDirectory;
 

@@ -10,12 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import org.twofold.service.metrics.Meters;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.oidc.Application;
 import org.twofold.domain.oidc.AuthorizationCode;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.metrics.Meters;
 
 /**
  * The token endpoint's work: an authenticated application trades a code for an ID token and

@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.twofold.service.metrics.Meters;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.settings.LockoutSettings;
 import org.twofold.domain.settings.SystemSettings;
 import org.twofold.domain.user.User;
 import org.twofold.service.audit.AuditLog;
+import org.twofold.service.metrics.Meters;
 import org.twofold.service.throttle.AddressThrottles;
 import org.twofold.service.throttle.NameThrottles;
 

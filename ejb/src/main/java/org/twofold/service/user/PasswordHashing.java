@@ -97,9 +97,12 @@ public class PasswordHashing {
     <T> T inSlot(Supplier<T> work) {
         long asked = System.nanoTime();
         try {
-            if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-                meters.passwordHashGaveUp();
-                throw new Busy();
+            if (!slots.tryAcquire(0, TimeUnit.MILLISECONDS)) { // unlike tryAcquire(), keeps the line fair
+                meters.passwordHashWaited();
+                if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                    meters.passwordHashGaveUp();
+                    throw new Busy();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

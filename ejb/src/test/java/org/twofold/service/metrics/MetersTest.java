@@ -25,6 +25,7 @@ class MetersTest {
         meters.applicationSignIn("wiki", "tokens");
         meters.auditEvent("ACCOUNT_LOCKED", "failure");
         meters.auditEventDropped();
+        meters.passwordHashWaited();
         meters.passwordHashGaveUp();
         assertSample("twofold_sign_in_steps_total{outcome=\"wrong\",step=\"password\"} 2.0");
         assertSample("twofold_lockouts_total 1.0");
@@ -33,6 +34,7 @@ class MetersTest {
         assertSample("twofold_application_sign_ins_total{application=\"wiki\",issued=\"tokens\"} 1.0");
         assertSample("twofold_audit_events_total{outcome=\"failure\",type=\"ACCOUNT_LOCKED\"} 1.0");
         assertSample("twofold_audit_feed_dropped_total 1.0");
+        assertSample("twofold_password_hash_waited_total 1.0");
         assertSample("twofold_password_hash_gave_up_total 1.0");
     }
 
