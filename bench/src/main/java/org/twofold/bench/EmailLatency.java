@@ -37,7 +37,7 @@ final class EmailLatency {
         int offset = options.number("offset", 0);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Seeder.api(http, base, key, "POST", "roles", "{\"name\": \"Bench\", \"requiresTwoFactor\": true}");
-        Seeder.api(http, base, key, "PATCH", "settings", "{\"allowedMethods\": \"TOTP,EMAIL\"}");
+        Seeder.api(http, base, key, "PATCH", "settings", "{\"allowedMethods\": [\"TOTP\", \"EMAIL\"]}");
         for (int i = 1; i <= users; i++) {
             String name = String.format("mail-%06d", offset + i);
             Seeder.api(http, base, key, "POST", "users", "{\"username\": \"" + name + "\", \"displayName\": \"" + name

@@ -61,10 +61,11 @@ public class Meters {
                 .register(registry).increment();
     }
 
-    /** An account was locked by failed sign-ins in a row. */
-    public void lockoutBegun() {
+    /** A lockout began: of an account (failed sign-ins in a row) or of a client address (failures from it). */
+    public void lockoutBegun(String of) {
         Counter.builder("twofold.lockouts")
-                .description("Accounts locked by failed sign-ins in a row")
+                .description("Lockouts begun, of an account or of a client address")
+                .tags("of", of)
                 .register(registry).increment();
     }
 

@@ -105,12 +105,15 @@ public class SignInAttempts {
 
     /** The answer was wrong: it stays counted; a lock it caused is audited, and a lock for good told. */
     public void failed(Attempt attempt, String username, String clientIp) {
+        if (attempt.byAddress() != null && attempt.byAddress().blockEnd() != null) {
+            meters.lockoutBegun("address");
+        }
         Lockout.Reservation account = attempt.byAccount();
         if (account == null) {
             return;
         }
         if (account.failures() == User.PERMANENT_LOCK_FAILURES || account.lockEnd() != null) {
-            meters.lockoutBegun();
+            meters.lockoutBegun("account");
         }
         if (account.failures() == User.PERMANENT_LOCK_FAILURES) {
             audit.record(AuditEventType.ACCOUNT_LOCKED, username, clientIp,

@@ -19,7 +19,7 @@ class MetersTest {
     void countersAreNamedAsDocumented() {
         meters.signInStep("password", "wrong");
         meters.signInStep("password", "wrong");
-        meters.lockoutBegun();
+        meters.lockoutBegun("address");
         meters.messageQueued("sms", "sign_in_code");
         meters.deliveryAttempt("email", "retrying");
         meters.applicationSignIn("wiki", "tokens");
@@ -28,7 +28,7 @@ class MetersTest {
         meters.passwordHashWaited();
         meters.passwordHashGaveUp();
         assertSample("twofold_sign_in_steps_total{outcome=\"wrong\",step=\"password\"} 2.0");
-        assertSample("twofold_lockouts_total 1.0");
+        assertSample("twofold_lockouts_total{of=\"address\"} 1.0");
         assertSample("twofold_messages_queued_total{channel=\"sms\",purpose=\"sign_in_code\"} 1.0");
         assertSample("twofold_delivery_attempts_total{channel=\"email\",outcome=\"retrying\"} 1.0");
         assertSample("twofold_application_sign_ins_total{application=\"wiki\",issued=\"tokens\"} 1.0");
