@@ -82,9 +82,10 @@ final class DirectoryCommand implements Callable<Integer> {
         @Option(names = "--group-base", description = "the group base DN, for GROUP_SEARCH")
         private String groupBaseDn;
 
+        // A list, not a map: a group's DN has '=' in it, so the role follows the last one.
         @Option(names = "--map", paramLabel = "GROUP=ROLE", description = "members of GROUP (DN or CN) hold ROLE; "
-                + "repeatable; replaces the mapping")
-        private Map<String, String> mapping;
+                + "repeatable; replaces the mapping. Example: --map \"CN=Twofold Admins,OU=Groups,DC=corp,DC=example=Administrator\"")
+        private List<String> mapping;
 
         @Option(names = "--no-mapping", description = "remove every group mapping")
         private boolean noMapping;
@@ -123,12 +124,16 @@ final class DirectoryCommand implements Callable<Integer> {
             if (mapping != null || noMapping) {
                 JsonArray lines = new JsonArray();
                 if (mapping != null) {
-                    mapping.forEach((group, role) -> {
+                    for (String pair : mapping) {
+                        int split = pair.lastIndexOf('=');
+                        if (split <= 0 || split == pair.length() - 1) {
+                            throw new UsageException("--map needs GROUP=ROLE, not '" + pair + "'");
+                        }
                         JsonObject line = new JsonObject();
-                        line.addProperty("group", group);
-                        line.addProperty("role", role);
+                        line.addProperty("group", pair.substring(0, split).strip());
+                        line.addProperty("role", pair.substring(split + 1).strip());
                         lines.add(line);
-                    });
+                    }
                 }
                 body.add("groupRoles", lines);
             }

@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code twofold role list|create|rename|delete} and {@code twofold role two-factor ROLE on|off}. */
-@Command(name = "role", description = "List, create, rename and delete roles; flag one as needing a second factor.",
-        subcommands = {RoleCommand.ListRoles.class, RoleCommand.Create.class, RoleCommand.Rename.class,
+/** {@code twofold role list|show|create|rename|delete} and {@code twofold role two-factor ROLE on|off}. */
+@Command(name = "role", description = "List, show, create, rename and delete roles; flag one as needing a second factor.",
+        subcommands = {RoleCommand.ListRoles.class, RoleCommand.Show.class, RoleCommand.Create.class, RoleCommand.Rename.class,
             RoleCommand.Delete.class, RoleCommand.TwoFactor.class})
 final class RoleCommand implements Callable<Integer> {
 
@@ -19,7 +19,7 @@ final class RoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        throw new UsageException("role needs list, create, rename, delete or two-factor");
+        throw new UsageException("role needs list, show, create, rename, delete or two-factor");
     }
 
     @Command(name = "list", description = "Every role, its two-factor flag and how many hold it.")
@@ -37,6 +37,30 @@ final class RoleCommand implements Callable<Integer> {
                 table.row(r.get("name").getAsString(), onOff(r.get("requiresTwoFactor").getAsBoolean()),
                         r.get("builtIn").getAsBoolean() ? "yes" : "no", r.get("members").getAsLong());
             }
+            role.root.print(answer, table);
+            return 0;
+        }
+    }
+
+    @Command(name = "show", description = "One role: its two-factor flag, whether it is built in, how many hold it."
+            + " Example: twofold role show Finance")
+    static final class Show implements Callable<Integer> {
+
+        @ParentCommand
+        private RoleCommand role;
+
+        @Parameters(index = "0", paramLabel = "ROLE")
+        private String name;
+
+        @Override
+        public Integer call() throws Exception {
+            JsonElement answer = role.root.api().get("roles/" + ApiClient.segment(name));
+            JsonObject r = answer.getAsJsonObject();
+            Table table = new Table("FIELD", "VALUE");
+            table.row("role", r.get("name").getAsString());
+            table.row("two-factor", onOff(r.get("requiresTwoFactor").getAsBoolean()));
+            table.row("built-in", r.get("builtIn").getAsBoolean() ? "yes" : "no");
+            table.row("members", r.get("members").getAsLong());
             role.root.print(answer, table);
             return 0;
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.net.ssl.SSLContext;
 import org.twofold.service.config.Release;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +25,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class,
             ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class, ClientCommand.class,
             SigningKeyCommand.class, CopyDatabaseCommand.class, BackupCommand.class, VersionCommand.class,
+            AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class})
 public final class Twofold implements Callable<Integer> {
 

@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code twofold user list|add|enable|disable|unlock|reset-2fa|end-sessions|factors|remove-factor}. */
-@Command(name = "user", description = "List and add users; enable, disable or unlock one, reset or remove their"
-        + " second factors, end their sessions.",
-        subcommands = {UserCommand.ListUsers.class, UserAdd.class, UserCommand.Enable.class, UserCommand.Disable.class,
+/** {@code twofold user list|show|add|set|enable|disable|unlock|reset-2fa|end-sessions|factors|remove-factor}. */
+@Command(name = "user", description = "List, show, add and change users; enable, disable or unlock one, reset or remove"
+        + " their second factors, end their sessions.",
+        subcommands = {UserCommand.ListUsers.class, UserShow.class, UserAdd.class, UserSet.class, UserCommand.Enable.class,
+            UserCommand.Disable.class,
             UserCommand.Unlock.class, UserCommand.Reset.class, UserCommand.EndSessions.class, UserFactorsCommand.class,
             UserFactorsCommand.Remove.class})
 final class UserCommand implements Callable<Integer> {
@@ -22,8 +23,8 @@ final class UserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        throw new UsageException("user needs list, add, enable, disable, unlock, reset-2fa, end-sessions, factors"
-                + " or remove-factor");
+        throw new UsageException("user needs list, show, add, set, enable, disable, unlock, reset-2fa, end-sessions,"
+                + " factors or remove-factor");
     }
 
     @Command(name = "list", description = "Users by username; --search matches username, name or email.")
@@ -43,11 +44,12 @@ final class UserCommand implements Callable<Integer> {
             String query = "users?" + paging.query() + (search == null ? "" : "&search=" + ApiClient.segment(search));
             JsonElement answer = user.root.api().get(query);
             JsonObject page = answer.getAsJsonObject();
-            Table table = new Table("USERNAME", "NAME", "TYPE", "ENABLED", "LOCKED", "APP", "ROLES");
+            Table table = new Table("USERNAME", "NAME", "TYPE", "SOURCE", "ENABLED", "LOCKED", "APP", "ROLES");
             for (JsonElement item : page.getAsJsonArray("users")) {
                 JsonObject u = item.getAsJsonObject();
                 table.row(u.get("username").getAsString(), u.get("displayName").getAsString(), u.get("type").getAsString(),
-                        yesNo(u, "enabled"), yesNo(u, "locked"), yesNo(u, "appEnrolled"), Json.text(u.get("roles")));
+                        u.get("fromDirectory").getAsBoolean() ? "Directory" : "Local", yesNo(u, "enabled"), yesNo(u, "locked"),
+                        yesNo(u, "appEnrolled"), Json.text(u.get("roles")));
             }
             user.root.print(answer, table);
             if (!user.root.json && page.get("total").getAsLong() > paging.first + page.getAsJsonArray("users").size()) {

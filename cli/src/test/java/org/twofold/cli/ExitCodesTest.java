@@ -41,12 +41,37 @@ class ExitCodesTest {
     @Test
     void everyCommandAndSubcommandExplainsItselfWithHelp() {
         for (String[] args : new String[][] {{"--help"}, {"role", "--help"}, {"role", "create", "--help"},
-            {"directory", "set", "-h"}, {"help", "user"}, {"user", "factors", "--help"}}) {
+            {"directory", "set", "-h"}, {"help", "user"}, {"user", "factors", "--help"}, {"user", "set", "--help"},
+            {"role", "show", "--help"}, {"backup", "--help"}, {"version", "--help"}}) {
             Result result = run(args);
             assertEquals(0, result.code, String.join(" ", args) + ": " + result.err);
             assertTrue(result.out.startsWith("Usage: twofold"), String.join(" ", args) + ": " + result.out);
         }
         assertTrue(run("directory", "set", "--help").out.contains("--group-base"), "the directory's options are findable");
+    }
+
+    @Test
+    void bashCompletionKnowsEveryCommandAndItsOptions() {
+        Result result = run("generate-completion");
+        assertEquals(0, result.code, result.err);
+        assertTrue(result.out.contains("complete -F _complete_twofold") || result.out.contains("-F _complete_twofold"), "a bash completion function");
+        for (String word : new String[] {"backup", "version", "--group-base", "--password-file"}) {
+            assertTrue(result.out.contains(word), "completes " + word);
+        }
+    }
+
+    @Test
+    void aUserChangeWithNothingToChangeIsAUsageError() {
+        Result result = run("--key", "k:1", "--url", "http://127.0.0.1:1/", "user", "set", "jane");
+        assertEquals(2, result.code);
+        assertTrue(result.err.startsWith("twofold: user set needs something to change"), result.err);
+    }
+
+    @Test
+    void aGroupMappingWithoutARoleIsAUsageError() {
+        Result result = run("--key", "k:1", "--url", "http://127.0.0.1:1/", "directory", "set", "--map", "Finance");
+        assertEquals(2, result.code);
+        assertEquals("twofold: --map needs GROUP=ROLE, not 'Finance'", result.err.strip());
     }
 
     @Test

@@ -219,4 +219,28 @@ class CliIT {
         assertTrue(csv.out().startsWith("id,time,event,user,admin,ip,detail"), csv.out());
         assertTrue(csv.out().contains(",FACTORS_RESET," + USER + "," + ADMIN + ","), csv.out());
     }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void aUserIsChangedAndShownAndSoIsARole() {
+        Run set = ApiCalls.twofold(KEY, "user", "set", USER, "--name", "Changed By Shell", "--role", ROLE,
+                "--email", "cli-user@example.test");
+        assertEquals(0, set.code(), set.err());
+        Run show = ApiCalls.twofold(KEY, "user", "show", USER);
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().lines().anyMatch(line -> line.matches("name\\s+Changed By Shell")), show.out());
+        assertTrue(show.out().lines().anyMatch(line -> line.matches("source\\s+Local")), show.out());
+        assertTrue(show.out().lines().anyMatch(line -> line.startsWith("roles") && line.contains(ROLE)), show.out());
+        Run list = ApiCalls.twofold(KEY, "user", "list", "--search", USER);
+        assertTrue(list.out().lines().anyMatch(line -> line.startsWith(USER) && line.contains(" Local ")), list.out());
+
+        Run role = ApiCalls.twofold(KEY, "role", "show", ROLE);
+        assertEquals(0, role.code(), role.err());
+        assertTrue(role.out().lines().anyMatch(line -> line.matches("members\\s+[1-9]\\d*")), role.out());
+
+        Run nothing = ApiCalls.twofold(KEY, "user", "set", USER);
+        assertEquals(2, nothing.code(), "nothing to change is a usage error");
+        assertEquals(1, ApiCalls.twofold(KEY, "user", "show", "no-such-user-here").code());
+    }
 }

@@ -255,7 +255,7 @@ class DirectoryIT {
         Run set = ApiCalls.twofold(KEY, "directory", "set", "--preset", "openldap", "--server",
                 "ldap://127.0.0.1:" + TestDirectory.OPENLDAP_PORT, "--bind-dn", "", "--no-bind-password", "--user-base",
                 "ou=people," + TestDirectory.OPENLDAP_BASE, "--group-base", "ou=groups," + TestDirectory.OPENLDAP_BASE,
-                "--map", "twofold-admins=Administrator");
+                "--map", "cn=twofold-admins,ou=groups," + TestDirectory.OPENLDAP_BASE + "=Administrator"); // a DN has '=' too
         assertEquals(0, set.code(), set.err());
         Run show = ApiCalls.twofold(KEY, "directory", "show");
         assertTrue(show.out().lines().anyMatch(line -> line.matches("loginAttribute\\s+uid")), show.out());
