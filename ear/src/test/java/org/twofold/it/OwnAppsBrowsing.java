@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** A user adding a second authenticator app on the Security page, then removing the first. */
+/** A user adding a second authenticator app on the Security page, then removing the first, and signing out there. */
 public final class OwnAppsBrowsing {
 
     private OwnAppsBrowsing() {
@@ -21,6 +21,8 @@ public final class OwnAppsBrowsing {
 
         Browser.Page security = browser.submit(browser.get("/account/security.xhtml"), "confirm",
                 Map.of("password", password), "confirmButton");
+        assertTrue(security.messages().contains("Password confirmed"), security.text());
+        assertEquals(null, security.html().getElementById("confirmedNote"), "one box says it, not two");
         Browser.Page adding = browser.submit(security, "apps", Map.of(), "addApp");
         String secret = adding.html().getElementById("secret").text().replace(" ", "");
         HttpResponse<byte[]> qr = browser.getBytes("/signin/qr.png");
@@ -36,7 +38,10 @@ public final class OwnAppsBrowsing {
         assertTrue(removed.messages().contains("The app is removed"), removed.text());
         Browser.Page kept = browser.submit(removed, "apps", Map.of(), "appList:0:remove");
         assertTrue(kept.messages().contains("This is your only second factor"), kept.text());
-        browser.submit(browser.get("/desk.xhtml"), "signOut", Map.of(), "signOutButton");
+        Browser.Page again = browser.get("/account/security.xhtml");
+        assertTrue(again.html().getElementById("confirmedNote") != null, "later, the note says the password is confirmed");
+        Browser.Page out = browser.submit(again, "signOut", Map.of(), "signOutButton");
+        assertEquals("/login.xhtml", browser.get("/desk.xhtml").path(), "signed out from the Security page: " + out.text());
 
         Browser.Page code = password(browser, username, password);
         Browser.Page refused = browser.submit(code, "code", Map.of("otp", firstApp.nextCode()), "verify");

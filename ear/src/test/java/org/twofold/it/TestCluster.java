@@ -5,9 +5,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -57,6 +61,9 @@ final class TestCluster implements AutoCloseable {
             }
             for (Node node : nodes) {
                 awaitStarted(node);
+            }
+            for (Node node : nodes) {
+                awaitReady(node);
             }
             TestHaproxy proxy = TestHaproxy.start(PROXY_PORT, nodes.stream().map(Node::httpsPort).toList());
             return new TestCluster(database, nodes, proxy);
@@ -173,6 +180,27 @@ final class TestCluster implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new AssertionError(node.name() + " did not start within 240 s");
+    }
+
+    /**
+     * Ready as the load balancer asks it (database, messaging engine, signing key), so that
+     * haproxy's first checks find both nodes up and no test starts on one node alone.
+     */
+    private static void awaitReady(Node node) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().sslContext(TestTls.acceptingTestServers())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(node.base().resolve("/health/ready")).timeout(Duration.ofSeconds(10)).build();
+        for (int i = 0; i < 240; i++) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(node.name() + " was not ready within 120 s");
     }
 
     private static String readQuietly(Path file) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twofold.domain.challenge.Destinations;
 import org.twofold.domain.user.TwoFactorMethod;
 import org.twofold.it.SentCodeBrowsing;
 
@@ -64,7 +65,7 @@ class SentCodeSignInIT {
     @Order(1)
     @RunAsClient
     void anEmailedCodeSignsIn() throws Exception {
-        SentCodeBrowsing.signInWithEmailedCode(MAIL_USER, PASSWORD, MAIL_ADDRESS, 1, "m***@example.test");
+        SentCodeBrowsing.signInWithEmailedCode(MAIL_USER, PASSWORD, MAIL_ADDRESS, 1, Destinations.maskEmail(MAIL_ADDRESS));
     }
 
     @Test

@@ -50,9 +50,20 @@ public class FactorLines {
     }
 
     private static AccountOverview.App line(TotpFactor app) {
-        Instant lastUsed = app.getLastUsedStep() == Long.MIN_VALUE ? null
-                : Instant.ofEpochSecond(app.getLastUsedStep() * app.parameters().periodSeconds());
-        return new AccountOverview.App(app.getId(), app.getConfirmedAt() != null ? app.getConfirmedAt() : app.getCreatedAt(), lastUsed);
+        Instant added = app.getConfirmedAt() != null ? app.getConfirmedAt() : app.getCreatedAt();
+        return new AccountOverview.App(app.getId(), added, lastUsed(app.getLastUsedStep(), app.parameters().periodSeconds(), added));
+    }
+
+    /**
+     * When an app was last used, as near as its last code's time step tells (the step's start);
+     * never before it was added, though the code that confirmed it may be of the step before.
+     */
+    static Instant lastUsed(long lastUsedStep, int periodSeconds, Instant added) {
+        if (lastUsedStep == Long.MIN_VALUE) {
+            return null;
+        }
+        Instant stepStart = Instant.ofEpochSecond(lastUsedStep * periodSeconds);
+        return added != null && stepStart.isBefore(added) ? added : stepStart;
     }
 
     private static AccountOverview.Passkey line(Passkey passkey) {

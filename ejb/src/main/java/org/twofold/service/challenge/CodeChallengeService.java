@@ -119,7 +119,10 @@ public class CodeChallengeService {
         String code = OtpCodes.normalize(typed);
         if (!OtpCodes.isWellFormed(code, settings.getSentCodes().getCodeDigits())
                 || !OneTimeCodes.matches(key, code, latest.get().getCodeHash())) {
-            return CodeVerdict.WRONG;
+            // The UPDATE above holds the row, so this count is the one that try made.
+            int tries = em.createQuery("SELECT c.wrongTries FROM CodeChallenge c WHERE c.id = :id", Integer.class)
+                    .setParameter("id", latest.get().getId()).getSingleResult();
+            return tries >= settings.getSentCodes().getCodeMaxWrongTries() ? CodeVerdict.WRONG_LAST_TRY : CodeVerdict.WRONG;
         }
         boolean spentNow = em.createNamedQuery(CodeChallenge.SPEND_RIGHT_TRY)
                 .setParameter("id", latest.get().getId()).executeUpdate() == 1;

@@ -4,6 +4,8 @@ package org.twofold.service.challenge;
 public enum CodeVerdict {
     ACCEPTED,
     WRONG,
+    /** Wrong, and that was the code's last try: it no longer works, and the person needs a new one. */
+    WRONG_LAST_TRY,
     /** No open code: used, expired, replaced, or out of tries; a new one is needed. */
     NO_OPEN_CODE
 }

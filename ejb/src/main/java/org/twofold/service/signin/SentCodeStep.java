@@ -59,9 +59,12 @@ public class SentCodeStep {
                 return AttemptGuard.Checked.nothingChecked(new SignInStep.TryAgain(SignInStep.Reason.SENT_CODE_USED_UP,
                         pendingSignIns.dueOf(pending, pendingToken)));
             }
-            if (verdict == CodeVerdict.WRONG) {
+            if (verdict == CodeVerdict.WRONG || verdict == CodeVerdict.WRONG_LAST_TRY) {
                 audit.record(AuditEventType.SECOND_FACTOR_FAILED, user.getUsername(), clientIp, how);
-                return AttemptGuard.Checked.wrongCode(attempt, code, pendingSignIns.dueOf(pending, pendingToken));
+                SignInStep.Due due = pendingSignIns.dueOf(pending, pendingToken);
+                return verdict == CodeVerdict.WRONG || attempt.lockedTheAccount()
+                        ? AttemptGuard.Checked.wrongCode(attempt, code, due)
+                        : AttemptGuard.Checked.wrong(new SignInStep.TryAgain(SignInStep.Reason.LAST_TRY_WRONG, due));
             }
             if (!pendingSignIns.consume(pending)) {
                 return AttemptGuard.Checked.nothingChecked(new SignInStep.Refused(SignInStep.Reason.EXPIRED));

@@ -83,6 +83,8 @@ public sealed interface SignInStep {
         WRONG_RECOVERY_CODE,
         /** The emailed or texted code is used up, expired or replaced: ask for a new one. */
         SENT_CODE_USED_UP,
+        /** A wrong emailed or texted code, and its last try: it no longer works; counted like a wrong code. */
+        LAST_TRY_WRONG,
         /** No code could be sent now: too many were sent lately (to this user or from this address). */
         SEND_LIMIT,
         /** "Try another way" to a method that is not open to this user (not allowed, nowhere to send it, or no app). */

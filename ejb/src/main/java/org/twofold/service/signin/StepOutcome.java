@@ -33,7 +33,8 @@ public final class StepOutcome {
 
     static String of(SignInStep.Reason reason) {
         return switch (reason) {
-            case INVALID_CREDENTIALS, WRONG_CODE, MALFORMED_CODE, WRONG_RECOVERY_CODE, PASSKEY_REFUSED, SENT_CODE_USED_UP -> WRONG;
+            case INVALID_CREDENTIALS, WRONG_CODE, MALFORMED_CODE, WRONG_RECOVERY_CODE, PASSKEY_REFUSED, SENT_CODE_USED_UP,
+                 LAST_TRY_WRONG -> WRONG;
             case LOCKED -> LOCKED;
             case SEND_LIMIT, NOT_OFFERED, PASSWORDLESS_NOT_ALLOWED -> REFUSED;
             case EXPIRED -> EXPIRED;

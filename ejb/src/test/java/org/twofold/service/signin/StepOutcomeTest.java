@@ -19,6 +19,7 @@ class StepOutcomeTest {
         "MALFORMED_CODE, wrong",
         "WRONG_RECOVERY_CODE, wrong",
         "SENT_CODE_USED_UP, wrong",
+        "LAST_TRY_WRONG, wrong",
         "SEND_LIMIT, refused",
         "NOT_OFFERED, refused",
         "PASSKEY_NOT_USED, cancelled",

@@ -62,6 +62,7 @@ public class SecurityPage {
     private OwnBrowsers browsers;
 
     private String password;
+    private boolean justConfirmed;
     private String code;
     private String destination;
     private AccountOverview overview;
@@ -80,12 +81,18 @@ public class SecurityPage {
         return PasswordConfirmation.recentlyConfirmed(SecurityPageSession.passwordConfirmedAt(request()), Instant.now());
     }
 
+    /** Whether this request confirmed the password: its message then says what the page's note would. */
+    public boolean isJustConfirmed() {
+        return justConfirmed;
+    }
+
     public void confirmPassword() {
         String typed = password;
         password = null;
         Instant now = Instant.now();
         if (confirmation.confirm(username(), typed, ClientAddress.of(request()), now)) {
             SecurityPageSession.passwordConfirmed(request(), now);
+            justConfirmed = true;
             Messages.info("security.confirmed");
         } else {
             Messages.error("security.passwordRefused");

@@ -78,6 +78,7 @@ public final class SignInRoutes {
             case MALFORMED_CODE -> "code.malformed";
             case WRONG_RECOVERY_CODE -> "recovery.wrong";
             case SENT_CODE_USED_UP -> "code.sentExpired";
+            case LAST_TRY_WRONG -> "code.lastTryWrong";
             case SEND_LIMIT -> "code.rateLimited";
             case NOT_OFFERED -> "code.another.notOffered";
             // Without a due step, a passkey alone on the login page: the password is the other way there.

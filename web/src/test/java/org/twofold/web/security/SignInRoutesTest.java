@@ -37,6 +37,7 @@ class SignInRoutesTest {
                 Arguments.of(new TryAgain(Reason.WRONG_CODE, ENROLMENT), "/enrol.xhtml", "code.wrong"),
                 Arguments.of(new TryAgain(Reason.MALFORMED_CODE, ENROLMENT), "/enrol.xhtml", "code.malformed"),
                 Arguments.of(new TryAgain(Reason.SENT_CODE_USED_UP, EMAILED_CODE), "/code.xhtml", "code.sentExpired"),
+                Arguments.of(new TryAgain(Reason.LAST_TRY_WRONG, EMAILED_CODE), "/code.xhtml", "code.lastTryWrong"),
                 Arguments.of(new TryAgain(Reason.WRONG_RECOVERY_CODE, APP_CODE), "/code.xhtml", "recovery.wrong"),
                 Arguments.of(new Refused(Reason.INVALID_CREDENTIALS), "/login.xhtml", "signin.invalid"),
                 Arguments.of(new Refused(Reason.LOCKED), "/login.xhtml", "signin.locked"),
