@@ -86,11 +86,28 @@ class ApiClient {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new ServerRefused(0, "cannot reach " + site.url() + " (" + e.getClass().getSimpleName() + ")");
+            throw new ServerRefused(0, "cannot reach " + site.url() + ": " + unreachable(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerRefused(0, "interrupted");
         }
+    }
+
+    /** Why the server could not be reached, in words. */
+    private static String unreachable(IOException failure) {
+        if (failure instanceof java.net.ConnectException) {
+            return "nothing answers there (is the server running, and is the port right?)";
+        }
+        if (failure instanceof java.net.http.HttpTimeoutException) {
+            return "it did not answer in time";
+        }
+        if (failure instanceof javax.net.ssl.SSLException) {
+            return "the secure connection failed (is the server's certificate trusted here?)";
+        }
+        if (failure.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
+            return "that host name is not known";
+        }
+        return "the connection failed";
     }
 
     private static JsonElement parse(String body) {

@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code twofold directory show | set ... | test LOGIN}: the company directory connection. */
 @Command(name = "directory", description = "Read, change or test the company directory (LDAP, Active Directory) connection.",
@@ -158,6 +160,9 @@ final class DirectoryCommand implements Callable<Integer> {
         @ParentCommand
         private DirectoryCommand directory;
 
+        @Spec
+        private CommandSpec spec;
+
         @Parameters(index = "0", paramLabel = "LOGIN")
         private String login;
 
@@ -169,8 +174,26 @@ final class DirectoryCommand implements Callable<Integer> {
             Table table = new Table("FIELD", "VALUE");
             answer.entrySet().forEach(entry -> table.row(entry.getKey(), Json.text(entry.getValue())));
             directory.root.print(answer, table);
-            return "FOUND".equals(Json.text(answer, "outcome", "")) ? 0 : 1;
+            String trouble = trouble(answer, login);
+            if (trouble == null) {
+                return 0;
+            }
+            spec.commandLine().getErr().println("twofold: " + trouble);
+            return 1;
         }
+    }
+
+    /** Why this person could not sign in through the directory, in one line; null when they could. */
+    static String trouble(JsonObject answer, String login) {
+        String outcome = Json.text(answer, "outcome", "");
+        if ("UNREACHABLE".equals(outcome)) {
+            return Json.text(answer, "problem", "The directory did not answer.");
+        }
+        if (!"FOUND".equals(outcome)) {
+            return "No one in the directory has the login '" + login + "' (or more than one person has it).";
+        }
+        String refused = Json.text(answer, "refused", "");
+        return refused.isEmpty() ? null : "'" + login + "' is in the directory but could not sign in: " + refused;
     }
 
     static Table table(JsonObject view) {

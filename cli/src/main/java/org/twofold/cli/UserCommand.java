@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code twofold user list|show|add|set|enable|disable|unlock|reset-2fa|end-sessions|factors|remove-factor}. */
-@Command(name = "user", description = "List, show, add and change users; enable, disable or unlock one, reset or remove"
-        + " their second factors, end their sessions.",
-        subcommands = {UserCommand.ListUsers.class, UserShow.class, UserAdd.class, UserSet.class, UserCommand.Enable.class,
+/** {@code twofold user list|show|add|set|delete|enable|disable|unlock|reset-2fa|end-sessions|factors|remove-factor}. */
+@Command(name = "user", description = "List, show, add, change and delete users; enable, disable or unlock one, reset or"
+        + " remove their second factors, end their sessions.",
+        subcommands = {UserCommand.ListUsers.class, UserShow.class, UserAdd.class, UserSet.class, UserDelete.class,
+            UserCommand.Enable.class,
             UserCommand.Disable.class,
             UserCommand.Unlock.class, UserCommand.Reset.class, UserCommand.EndSessions.class, UserFactorsCommand.class,
             UserFactorsCommand.Remove.class})
@@ -23,7 +24,7 @@ final class UserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        throw new UsageException("user needs list, show, add, set, enable, disable, unlock, reset-2fa, end-sessions,"
+        throw new UsageException("user needs list, show, add, set, delete, enable, disable, unlock, reset-2fa, end-sessions,"
                 + " factors or remove-factor");
     }
 

@@ -35,14 +35,15 @@ class ExitCodesTest {
     void aServerThatCannotBeReachedExitsWithOne() {
         Result result = run("--key", "k:1", "--url", "http://127.0.0.1:1/", "role", "list");
         assertEquals(1, result.code);
-        assertTrue(result.err.startsWith("twofold: cannot reach http://127.0.0.1:1/"), result.err);
+        assertEquals("twofold: cannot reach http://127.0.0.1:1/: nothing answers there (is the server running, and is the port right?)",
+                result.err.strip(), "said in words, without a Java class name");
     }
 
     @Test
     void everyCommandAndSubcommandExplainsItselfWithHelp() {
         for (String[] args : new String[][] {{"--help"}, {"role", "--help"}, {"role", "create", "--help"},
             {"directory", "set", "-h"}, {"help", "user"}, {"user", "factors", "--help"}, {"user", "set", "--help"},
-            {"role", "show", "--help"}, {"backup", "--help"}, {"version", "--help"}}) {
+            {"role", "show", "--help"}, {"user", "delete", "--help"}, {"backup", "--help"}, {"version", "--help"}}) {
             Result result = run(args);
             assertEquals(0, result.code, String.join(" ", args) + ": " + result.err);
             assertTrue(result.out.startsWith("Usage: twofold"), String.join(" ", args) + ": " + result.out);
@@ -65,6 +66,13 @@ class ExitCodesTest {
         Result result = run("--key", "k:1", "--url", "http://127.0.0.1:1/", "user", "set", "jane");
         assertEquals(2, result.code);
         assertTrue(result.err.startsWith("twofold: user set needs something to change"), result.err);
+    }
+
+    @Test
+    void deletingWithoutATerminalToAskAtNeedsYes() {
+        Result result = run("--key", "k:1", "--url", "http://127.0.0.1:1/", "user", "delete", "jane");
+        assertEquals(2, result.code, "no one was asked, so nothing was sent");
+        assertEquals("twofold: deleting jane needs --yes when no one is at a terminal to confirm", result.err.strip());
     }
 
     @Test

@@ -205,6 +205,35 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** Runs a script in the page, as the browser's developer tools would: outside its Content-Security-Policy. */
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Runs a script that answers by calling its last argument, and waits for the answer. */
+    Object asyncScript(String script, Object... args) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /** The element that has the keyboard's focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses keys as a person does, on whatever has the focus. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses keys that submit the page (Enter in a form), and waits for the next page. */
+    void pressForNextPage(CharSequence... keys) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        press(keys);
+        wait.until(replaced(page));
+        failOnPolicyViolations();
+    }
+
     /** The visible texts of the elements the selector finds, in page order. */
     List<String> texts(By selector) {
         return driver.findElements(selector).stream().map(WebElement::getText).toList();

@@ -27,6 +27,7 @@ import org.twofold.domain.user.User;
 @NamedQuery(name = ApiKey.START_WINDOW,
         query = "UPDATE ApiKey k SET k.windowStart = :window, k.windowCount = 1, k.lastUsedAt = :now"
                 + " WHERE k.id = :id AND k.windowStart < :window")
+@NamedQuery(name = ApiKey.DELETE_OF_USER, query = "DELETE FROM ApiKey k WHERE k.user.id = :userId")
 @NamedQuery(name = ApiKey.DELETE_ONE, query = "DELETE FROM ApiKey k WHERE k.keyId = :keyId AND k.user.id = :userId")
 public class ApiKey {
 
@@ -37,6 +38,7 @@ public class ApiKey {
     /** The first request of a new minute starts its count. */
     public static final String START_WINDOW = "ApiKey.startWindow";
     public static final String DELETE_ONE = "ApiKey.deleteOne";
+    public static final String DELETE_OF_USER = "ApiKey.deleteOfUser";
     public static final int MAX_LABEL_LENGTH = 100;
 
     @Id

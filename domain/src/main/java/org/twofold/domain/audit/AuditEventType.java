@@ -25,6 +25,7 @@ public enum AuditEventType {
     USER_ENABLED,
     USER_DISABLED,
     USER_UNLOCKED,
+    USER_DELETED,
     FACTORS_RESET,
     SESSIONS_ENDED,
     TEST_MESSAGE_SENT,

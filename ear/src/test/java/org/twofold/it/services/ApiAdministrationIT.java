@@ -93,7 +93,7 @@ class ApiAdministrationIT {
         assertProblem(ApiCalls.call("PUT", "roles/Administrator/name", KEY, "{\"name\": \"Bosses\"}"), 409, "Built-in");
         assertProblem(ApiCalls.call("DELETE", "roles/All", KEY, null), 409, "Built-in");
         assertEquals(204, ApiCalls.call("DELETE", "roles/API%20Readers", KEY, null).status());
-        assertProblem(ApiCalls.call("DELETE", "roles/API%20Readers", KEY, null), 404, "no such");
+        assertProblem(ApiCalls.call("DELETE", "roles/API%20Readers", KEY, null), 404, "No role named 'API Readers'.");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ApiAdministrationIT {
         assertTrue(changed.body().contains("\"API Staff\""), "what the body leaves out stays: " + changed.body());
         assertProblem(ApiCalls.call("PATCH", "users/apiadm-new", KEY, "{\"emails\": [\"not an address\"]}"), 400,
                 "email address is not valid");
-        assertProblem(ApiCalls.call("PATCH", "users/nobody-here", KEY, "{\"displayName\": \"X\"}"), 404, "no such");
+        assertProblem(ApiCalls.call("PATCH", "users/nobody-here", KEY, "{\"displayName\": \"X\"}"), 404, "No user named 'nobody-here'.");
 
         Answer disabled = ApiCalls.call("POST", "users/apiadm-new/disable", KEY, null);
         assertTrue(disabled.body().contains("\"enabled\":false"), disabled.body());

@@ -103,6 +103,15 @@ class ApiIT {
     @RunAsClient
     void aKeyActsWithItsOwnersRolesWithoutTheSecondFactor() throws Exception {
         assertProblem(ApiCalls.call("GET", "settings", PLAIN_KEY, null), 403, "not an administrator");
+        Answer me = ApiCalls.call("GET", "me", PLAIN_KEY, null);
+        assertEquals(200, me.status(), me.body());
+        assertTrue(me.body().contains("\"username\":\"" + PLAIN + "\""), me.body());
+        Answer ownFactors = ApiCalls.call("GET", "users/" + PLAIN + "/factors", PLAIN_KEY, null);
+        assertEquals(200, ownFactors.status(), "a person's key reads their own factors: " + ownFactors.body());
+        assertTrue(ownFactors.body().contains("\"apps\""), ownFactors.body());
+        assertProblem(ApiCalls.call("GET", "users/" + TARGET + "/factors", PLAIN_KEY, null), 403, "not an administrator");
+        assertProblem(ApiCalls.call("GET", "users/" + PLAIN, PLAIN_KEY, null), 403, "not an administrator");
+        assertProblem(ApiCalls.call("DELETE", "users/" + PLAIN + "/factors/email", PLAIN_KEY, null), 403, "not an administrator");
         Answer settings = ApiCalls.call("GET", "settings", ADMIN_KEY, null);
         assertEquals(200, settings.status(), settings.body());
         assertTrue(settings.contentType().startsWith("application/json"), settings.contentType());
@@ -149,7 +158,7 @@ class ApiIT {
     @Order(5)
     @RunAsClient
     void theConsolesRulesHoldAndUnknownThingsAre404() throws Exception {
-        assertProblem(ApiCalls.call("GET", "users/nobody-at-all", ADMIN_KEY, null), 404, "no such");
+        assertProblem(ApiCalls.call("GET", "users/nobody-at-all", ADMIN_KEY, null), 404, "No user named 'nobody-at-all'.");
         assertProblem(ApiCalls.call("GET", "nothing-here", ADMIN_KEY, null), 404, "no such");
         assertProblem(ApiCalls.call("PUT", "roles/Administrator/two-factor", ADMIN_KEY, "{\"required\": false}"), 409, "");
         assertProblem(ApiCalls.call("PUT", "roles/All/two-factor", ADMIN_KEY, "{}"), 400, "required");

@@ -120,7 +120,7 @@ class CliIT {
         assertTrue(after.out().contains("\"appEnrolled\": false"), after.out());
         Run unknown = ApiCalls.twofold(KEY, "user", "unlock", "no-such-user-here");
         assertEquals(1, unknown.code());
-        assertEquals("twofold: There is no such resource. (HTTP 404)", unknown.err().strip());
+        assertEquals("twofold: No user named 'no-such-user-here'. (HTTP 404)", unknown.err().strip());
     }
 
     @Test
@@ -242,5 +242,35 @@ class CliIT {
         Run nothing = ApiCalls.twofold(KEY, "user", "set", USER);
         assertEquals(2, nothing.code(), "nothing to change is a usage error");
         assertEquals(1, ApiCalls.twofold(KEY, "user", "show", "no-such-user-here").code());
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void aUserWithAFactorAndAKeyIsDeletedAndTheAuditTrailStays() throws Exception {
+        Path file = Files.createTempFile("twofold-password", ".txt");
+        try {
+            Files.writeString(file, PASSWORD + "\n");
+            assertEquals(0, ApiCalls.twofold(KEY, "user", "add", "cli-leaver", "--name", "Leaving Person", "--email",
+                    "cli-leaver@example.test", "--password-file", file.toString()).code());
+        } finally {
+            Files.delete(file);
+        }
+        assertEquals(0, ApiCalls.twofold(KEY, "apikey", "create", "--user", "cli-leaver", "--label", "old job").code());
+        assertEquals(0, ApiCalls.twofold(KEY, "user", "disable", "cli-leaver").code(), "an audit event of theirs");
+
+        Run deleted = ApiCalls.twofold(KEY, "user", "delete", "cli-leaver", "--yes");
+        assertEquals(0, deleted.code(), deleted.err());
+        assertEquals("cli-leaver is deleted.", deleted.out().strip());
+        Run show = ApiCalls.twofold(KEY, "user", "show", "cli-leaver");
+        assertEquals(1, show.code());
+        assertEquals("twofold: No user named 'cli-leaver'. (HTTP 404)", show.err().strip());
+        assertEquals("/login.xhtml", CliBrowsing.afterPassword("cli-leaver", PASSWORD), "no one signs in as them");
+        Run audit = ApiCalls.twofold(KEY, "audit", "--user", "cli-leaver");
+        assertTrue(audit.out().lines().anyMatch(line -> line.contains("USER_DELETED") && line.contains(ADMIN)
+                && line.contains("1 API key(s) revoked")), audit.out());
+        assertTrue(audit.out().lines().anyMatch(line -> line.contains("USER_DISABLED")), "the trail stays: " + audit.out());
+        Run again = ApiCalls.twofold(KEY, "user", "delete", "cli-leaver", "--yes");
+        assertEquals("twofold: No user named 'cli-leaver'. (HTTP 404)", again.err().strip());
     }
 }

@@ -241,6 +241,8 @@ class DirectoryIT {
             Run clear = ApiCalls.twofold(KEY, "directory", "test", "jdoe");
             assertEquals(1, clear.code(), clear.out());
             assertTrue(clear.out().contains("UNREACHABLE"), clear.out());
+            assertEquals(1, clear.err().lines().count(), clear.err());
+            assertTrue(clear.err().startsWith("twofold: Directory ldap://localhost:") && !clear.err().contains("Exception"), clear.err());
             assertTrue(DirectoryBrowsing.passwordStep("jdoe", TestDirectory.PASSWORD).messages()
                     .startsWith(DirectoryBrowsing.NOT_POSSIBLE_NOW));
         } finally {

@@ -21,6 +21,7 @@ import org.twofold.service.RefusedException;
 import org.twofold.service.audit.Actor;
 import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserDeletion;
 import org.twofold.service.useradmin.UserDraft;
 import org.twofold.service.useradmin.UserFactorAdministration;
 import org.twofold.service.useradmin.UserRow;
@@ -42,6 +43,9 @@ class UserAdministrationIT {
 
     @Inject
     private UserFactorAdministration factorAdministration;
+
+    @Inject
+    private UserDeletion deletion;
 
     @Inject
     private TestUsers testUsers;
@@ -77,7 +81,7 @@ class UserAdministrationIT {
     }
 
     @Test
-    void theLastEnabledAdministratorCannotBeDisabledOrDemoted() throws Exception {
+    void theLastEnabledAdministratorCannotBeDisabledDemotedOrDeleted() throws Exception {
         UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
         tx.begin();
         try {
@@ -91,6 +95,8 @@ class UserAdministrationIT {
             demoted.setRoles(List.of());
             RefusedException demoting = assertThrows(RefusedException.class, () -> users.save(demoted, ADMIN));
             assertEquals(List.of("users.lastAdmin"), demoting.problems());
+            RefusedException deleting = assertThrows(RefusedException.class, () -> deletion.delete(id, ADMIN));
+            assertEquals(List.of("users.lastAdmin"), deleting.problems());
             assertTrue(users.search("last-admin", 0, 1).get(0).enabled());
         } finally {
             tx.rollback(); // the other administrators are enabled again, and last-admin never existed

@@ -222,17 +222,10 @@ final class LdapClient {
         return values;
     }
 
-    /** A message for the log and the console: which servers, what failed, and JNDI's explanation (never credentials). */
+    /** A message for the log and the console: which servers, what failed and why, in words (never credentials). */
     private String describe(String what, Exception cause) {
-        String why = "";
-        if (cause != null) {
-            Throwable root = cause instanceof NamingException naming && naming.getRootCause() != null
-                    ? naming.getRootCause() : cause;
-            why = ": " + cause.getClass().getSimpleName()
-                    + (root == cause ? "" : " " + root.getClass().getSimpleName())
-                    + (root.getMessage() == null ? "" : " " + root.getMessage());
-        }
-        return "Directory " + String.join(" ", config.urls()) + ": " + what + why;
+        String why = cause == null ? "" : ": " + NamingTrouble.words(cause);
+        return "Directory " + String.join(" ", config.urls()) + ": " + what + why + ".";
     }
 
     private static void close(LdapContext context) {

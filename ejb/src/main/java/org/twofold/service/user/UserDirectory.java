@@ -77,6 +77,13 @@ public class UserDirectory {
     }
 
     /** Enabled administrators who have an email address, for security notices. */
+    /** How many enabled administrators there are besides this user: the console must never be orphaned. */
+    public long otherEnabledAdministrators(long id) {
+        return em.createQuery("SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r.name = :admin "
+                        + "AND u.enabled = TRUE AND u.id <> :id", Long.class)
+                .setParameter("admin", Role.ADMINISTRATOR).setParameter("id", id).getSingleResult();
+    }
+
     public List<User> administratorsWithEmail() {
         return em.createQuery("SELECT DISTINCT u FROM User u JOIN u.roles r WHERE r.name = :admin AND u.enabled = TRUE",
                         User.class)

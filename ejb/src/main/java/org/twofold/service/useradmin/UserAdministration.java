@@ -154,10 +154,7 @@ public class UserAdministration {
         if (!isEnabledAdmin || staysEnabledAdmin) {
             return;
         }
-        long others = em.createQuery("SELECT COUNT(u) FROM User u JOIN u.roles r WHERE r.name = :admin "
-                        + "AND u.enabled = TRUE AND u.id <> :id", Long.class)
-                .setParameter("admin", Role.ADMINISTRATOR).setParameter("id", user.getId()).getSingleResult();
-        if (others == 0) {
+        if (users.otherEnabledAdministrators(user.getId()) == 0) {
             throw new RefusedException("users.lastAdmin");
         }
     }

@@ -14,7 +14,10 @@ import org.twofold.service.apikey.ApiCaller;
 import org.twofold.service.config.DeploymentConfig;
 import org.twofold.web.security.ApiKeyAuthentication;
 
-/** Every API request needs an accepted key whose owner is an administrator, as the console does. */
+/**
+ * Every API request needs an accepted key whose owner is an administrator, as the console does;
+ * anyone's key may read whom it belongs to ({@code me}) and its owner's own factors.
+ */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class ApiAccess implements ContainerRequestFilter {
@@ -37,9 +40,17 @@ public class ApiAccess implements ContainerRequestFilter {
                     verdict == null ? "Send an API key: Authorization: token KEYID:SECRET (a password does not work here)."
                             : "That API key is not valid (wrong, revoked, or its owner is disabled)."))
                     .header("WWW-Authenticate", "Basic realm=\"Twofold API\"").build());
-        } else if (!context.getSecurityContext().isUserInRole(Role.ADMINISTRATOR)) {
+        } else if (!context.getSecurityContext().isUserInRole(Role.ADMINISTRATOR)
+                && !ownRead(context.getMethod(), context.getUriInfo().getPath(),
+                        context.getSecurityContext().getUserPrincipal().getName())) {
             context.abortWith(Problem.response(Response.Status.FORBIDDEN,
-                    "This key's owner is not an administrator: the API does what the console does."));
+                    "This key's owner is not an administrator: it may read only me and users/OWNER/factors."));
         }
+    }
+
+    /** What a key that is not an administrator's may do: read whom it belongs to, and its owner's factors. */
+    static boolean ownRead(String method, String path, String owner) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return "GET".equals(method) && (relative.equals("me") || relative.equals("users/" + owner + "/factors"));
     }
 }

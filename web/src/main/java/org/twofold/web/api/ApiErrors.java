@@ -40,6 +40,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (error instanceof StrictJson.Mismatch mismatch) {
             return Problem.response(Response.Status.BAD_REQUEST, mismatch.getMessage(), List.of(mismatch.getMessage()));
         }
+        if (error instanceof WebApplicationException web && web.getResponse().getEntity() instanceof Problem) {
+            return web.getResponse(); // already in words, e.g. Problem.notFound
+        }
         if (error instanceof WebApplicationException web && !(web.getCause() instanceof JsonbException)) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
             if (status == null || status == Response.Status.BAD_REQUEST) {

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -89,6 +88,6 @@ public class ClientsResource {
     }
 
     private ApplicationSummary existing(String clientId) {
-        return applications.find(clientId).orElseThrow(NotFoundException::new);
+        return applications.find(clientId).orElseThrow(() -> Problem.notFound("No application with the client id '" + clientId + "'."));
     }
 }

@@ -17,6 +17,11 @@ public record Problem(String type, String title, int status, String detail, List
         return response(status, detail, List.of());
     }
 
+    /** A 404 that names what was not found, e.g. "No user named 'bob'." */
+    public static jakarta.ws.rs.NotFoundException notFound(String detail) {
+        return new jakarta.ws.rs.NotFoundException(response(Response.Status.NOT_FOUND, detail));
+    }
+
     public static Response response(Response.Status status, String detail, List<String> errors) {
         return Response.status(status).type(MEDIA_TYPE)
                 .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors))

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -68,7 +67,7 @@ public class RolesResource {
             throw new RefusedException("roles.name.invalid");
         }
         roles.create(role.name(), Boolean.TRUE.equals(role.requiresTwoFactor()), ApiActor.of(security, request));
-        RoleSummary created = roles.named(role.name().strip()).orElseThrow(NotFoundException::new);
+        RoleSummary created = roles.named(role.name().strip()).orElseThrow(() -> Problem.notFound("No role named '" + role.name().strip() + "'."));
         return Response.created(UriBuilder.fromResource(RolesResource.class).path(created.name()).build())
                 .entity(created).build();
     }
@@ -100,6 +99,6 @@ public class RolesResource {
     }
 
     private RoleSummary named(String name) {
-        return roles.named(name).orElseThrow(NotFoundException::new);
+        return roles.named(name).orElseThrow(() -> Problem.notFound("No role named '" + name + "'."));
     }
 }

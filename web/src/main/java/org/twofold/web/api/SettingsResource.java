@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,7 +43,7 @@ public class SettingsResource {
     public Map<String, Object> one(@PathParam("name") String name) {
         Map<String, Object> all = settings.current().summary();
         if (!all.containsKey(name)) {
-            throw new NotFoundException();
+            throw Problem.notFound("No setting named '" + name + "'.");
         }
         Map<String, Object> one = new LinkedHashMap<>();
         one.put(name, all.get(name));

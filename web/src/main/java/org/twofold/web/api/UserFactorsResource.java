@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,7 +54,7 @@ public class UserFactorsResource {
     @GET
     public Factors list(@PathParam("username") String username) {
         AccountOverview overview = overviews.of(UsersResource.existing(users, username).username(), Instant.now())
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(() -> Problem.notFound("No user named '" + username + "'."));
         return new Factors(overview.secondStep().name(), overview.method().name(), overview.apps(), overview.passkeys(),
                 overview.contacts(),
                 overview.recoveryCodesLeft(), overview.browsers().size());

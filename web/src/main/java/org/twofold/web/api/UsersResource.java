@@ -3,9 +3,9 @@ package org.twofold.web.api;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.twofold.service.RefusedException;
 import org.twofold.service.useradmin.UserAdministration;
+import org.twofold.service.useradmin.UserDeletion;
 import org.twofold.service.useradmin.UserDraft;
 import org.twofold.service.useradmin.UserFactorAdministration;
 import org.twofold.service.useradmin.UserRow;
@@ -44,6 +45,9 @@ public class UsersResource {
 
     @Inject
     private UserFactorAdministration factorAdministration;
+
+    @Inject
+    private UserDeletion deletion;
 
     @Context
     private SecurityContext security;
@@ -92,6 +96,14 @@ public class UsersResource {
         return users.row(id);
     }
 
+    /** Deletes the user and everything that is theirs except their audit trail; never the last administrator (409). */
+    @DELETE
+    @Path("{username}")
+    public Response delete(@PathParam("username") String username) throws RefusedException {
+        deletion.delete(named(username).id(), ApiActor.of(security, request));
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("{username}/enable")
     public UserRow enable(@PathParam("username") String username) throws RefusedException {
@@ -138,6 +150,6 @@ public class UsersResource {
 
     /** The user by this name, or the API's 404. */
     static UserRow existing(UserAdministration users, String username) {
-        return users.row(username).orElseThrow(NotFoundException::new);
+        return users.row(username).orElseThrow(() -> Problem.notFound("No user named '" + username + "'."));
     }
 }
