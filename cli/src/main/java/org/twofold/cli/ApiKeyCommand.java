@@ -58,11 +58,11 @@ final class ApiKeyCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             JsonElement answer = keys.root.api().get(keys.keysPath());
-            Table table = new Table("KEY", "LABEL", "CREATED", "LAST USED");
+            Table table = new Table("KEY", "LABEL", "CREATED", "LAST USED", "EXPIRES");
             for (JsonElement item : answer.getAsJsonArray()) {
                 JsonObject k = item.getAsJsonObject();
                 table.row(k.get("keyId").getAsString(), k.get("label").getAsString(), Json.text(k.get("createdAt")),
-                        Json.text(k, "lastUsedAt", "never"));
+                        Json.text(k, "lastUsedAt", "never"), Json.text(k, "expiresAt", "never"));
             }
             keys.root.print(answer, table);
             return 0;

@@ -2,9 +2,11 @@ package org.twofold.cli;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
 
@@ -29,15 +31,56 @@ record Site(URI url, String key) {
         String url = first(urlFlag, siteFlag != null ? null : env.get("TWOFOLD_URL"), property(sites, site, "url"), DEFAULT_URL);
         String key = first(keyFlag, siteFlag != null ? null : env.get("TWOFOLD_API_KEY"), property(sites, site, "key"), null);
         if (key == null || key.isBlank()) {
-            throw new UsageException("no API key: pass --key KEYID:SECRET, set TWOFOLD_API_KEY, or name one in ~/" + SITES_FILE
-                    + " (create a key on the Security page)");
+            throw new UsageException("no API key: run twofold login, pass --key KEYID:SECRET, set TWOFOLD_API_KEY, or name one in ~/"
+                    + SITES_FILE + " (create a key on the Security page)");
         }
+        return at(url, key.strip());
+    }
+
+    /**
+     * The server to sign in at ({@code twofold login}), with no key yet: --url, else the named
+     * site's, else TWOFOLD_URL, else the default site's.
+     */
+    static Site forSigningIn(String urlFlag, String siteName, Map<String, String> env, Path home) throws UsageException {
+        Properties sites = sites(home);
+        return at(first(urlFlag, property(sites, siteName, "url"), env.get("TWOFOLD_URL"),
+                property(sites, sites.getProperty("default"), "url"), DEFAULT_URL), null);
+    }
+
+    /**
+     * Keeps a key in the sites file under {@code name} (the default site too when there is none
+     * yet); the file is the user's alone (600), as is its folder (700).
+     */
+    static void remember(Path home, String name, URI url, String key) throws UsageException {
+        Properties sites = sites(home);
+        sites.setProperty(name + ".url", url.toString());
+        sites.setProperty(name + ".key", key);
+        sites.putIfAbsent("default", name);
+        Path file = home.resolve(SITES_FILE);
+        try {
+            Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+            }
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwx------"));
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            try (Writer writer = Files.newBufferedWriter(file)) {
+                sites.store(writer, "twofold sites: NAME.url, NAME.key, default=NAME");
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write ~/" + SITES_FILE + ": " + e.getMessage());
+        }
+    }
+
+    private static Site at(String url, String key) throws UsageException {
         try {
             URI uri = URI.create(url.endsWith("/") ? url : url + "/");
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
                 throw new IllegalArgumentException();
             }
-            return new Site(uri, key.strip());
+            return new Site(uri, key);
         } catch (IllegalArgumentException e) {
             throw new UsageException("not a server address: " + url);
         }

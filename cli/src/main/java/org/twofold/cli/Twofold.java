@@ -3,7 +3,11 @@ package org.twofold.cli;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +26,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "twofold", mixinStandardHelpOptions = true, versionProvider = Twofold.ReleaseNumber.class,
         description = "Drives a Twofold server through its REST API.",
-        subcommands = {EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class,
+        subcommands = {LoginCommand.class, EnableTwoFactorAuth.class, SettingsCommand.class, RoleCommand.class, UserCommand.class,
             ApiKeyCommand.class, DeliveryCommand.class, AuditCommand.class, DirectoryCommand.class, ClientCommand.class,
             SigningKeyCommand.class, CopyDatabaseCommand.class, BackupCommand.class, VersionCommand.class,
             AutoComplete.GenerateCompletion.class,
@@ -56,6 +60,7 @@ public final class Twofold implements Callable<Integer> {
     private final Path home;
     private final SSLContext ssl;
     private PrintWriter out;
+    private BufferedReader in;
 
     Twofold(Map<String, String> env, Path home, SSLContext ssl) {
         this.env = env;
@@ -66,7 +71,14 @@ public final class Twofold implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(args, System.getenv(), Path.of(System.getProperty("user.home")), null, out, err));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        System.exit(run(args, System.getenv(), Path.of(System.getProperty("user.home")), null, in, out, err));
+    }
+
+    /** Runs one command line with nothing on standard input. */
+    public static int run(String[] args, Map<String, String> env, Path home, SSLContext ssl, PrintWriter out,
+                          PrintWriter err) {
+        return run(args, env, home, ssl, new BufferedReader(new StringReader("")), out, err);
     }
 
     /**
@@ -75,10 +87,11 @@ public final class Twofold implements Callable<Integer> {
      * @param ssl the TLS context for HTTPS servers; null for the JDK's default
      * @return the exit code
      */
-    public static int run(String[] args, Map<String, String> env, Path home, SSLContext ssl, PrintWriter out,
-                          PrintWriter err) {
+    public static int run(String[] args, Map<String, String> env, Path home, SSLContext ssl, BufferedReader in,
+                          PrintWriter out, PrintWriter err) {
         Twofold root = new Twofold(env, home, ssl);
         root.out = out;
+        root.in = in;
         CommandLine line = new CommandLine(root);
         helpEverywhere(line);
         line.setOut(out);
@@ -126,6 +139,19 @@ public final class Twofold implements Callable<Integer> {
 
     PrintWriter out() {
         return out;
+    }
+
+    /** Standard input, for what a script pipes in when no one is at a terminal. */
+    BufferedReader in() {
+        return in;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    SSLContext ssl() {
+        return ssl;
     }
 
     /** A variable of the environment the command runs in; null when unset. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.twofold.domain.user.User;
 
-/** When an account counts as locked; the counting itself is SQL (see User.RESERVE_ATTEMPT and LockoutIT). */
+/** When an account counts as locked; the counting itself is SQL (see Lockout and LockoutIT). */
 class UserLockoutTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");

@@ -20,8 +20,10 @@ public final class AccessibilityBrowsing {
             "/admin/roles.xhtml", "/admin/settings.xhtml", "/admin/messaging.xhtml", "/admin/queue.xhtml",
             "/admin/audit.xhtml", "/admin/directory.xhtml", "/admin/applications.xhtml");
 
+
     private AccessibilityBrowsing() {
     }
+
 
     /**
      * From the sign-in page to the Desk with keys only: the username field has the focus, Tab
@@ -56,7 +58,7 @@ public final class AccessibilityBrowsing {
             assertEquals("one-time-code", code.getAttribute("autocomplete"));
             assertEquals("numeric", code.getAttribute("inputmode"));
             violations.addAll(AxeCheck.violations(browser));
-            browser.pressForNextPage(new Authenticator(seed).nextCode(), Keys.ENTER);
+            browser.pressForNextPage(Authenticator.shared(seed).nextCode(), Keys.ENTER);
             assertEquals("/desk.xhtml", browser.path(), browser.text());
             violations.addAll(AxeCheck.violations(browser));
         }
@@ -68,7 +70,7 @@ public final class AccessibilityBrowsing {
                                                                  Path downloads) throws Exception {
         List<String> violations = new ArrayList<>();
         try (ConsoleBrowser browser = new ConsoleBrowser(downloads)) {
-            browser.signIn(username, password, new Authenticator(seed));
+            browser.signIn(username, password, Authenticator.shared(seed));
             browser.open("/account/security.xhtml");
             violations.addAll(AxeCheck.violations(browser));
             for (String page : CONSOLE_PAGES) {
@@ -87,6 +89,23 @@ public final class AccessibilityBrowsing {
             assertEquals("/enrol.xhtml", browser.path(), browser.text());
             assertNoSeriousViolation(AxeCheck.violations(browser));
         }
+    }
+
+    /**
+     * The pages met without signing in: an enrolment link that is not valid, an application's
+     * refused sign-in request, the expired-page and error pages.
+     */
+    public static void thePagesMetOutsideASignInPassAxe(Path downloads) {
+        List<String> violations = new ArrayList<>();
+        try (ConsoleBrowser browser = new ConsoleBrowser(downloads)) {
+            for (String page : List.of("/enrolment-link?t=not-a-link", "/authorize?client_id=no-such-application"
+                    + "&response_type=code&scope=openid&redirect_uri=https%3A%2F%2Fnowhere.example%2Fcb",
+                    "/expired.xhtml", "/error.xhtml")) {
+                browser.open(page);
+                violations.addAll(AxeCheck.violations(browser));
+            }
+        }
+        assertNoSeriousViolation(violations);
     }
 
     private static void assertNoSeriousViolation(List<String> violations) {

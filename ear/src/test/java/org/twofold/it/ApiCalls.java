@@ -85,6 +85,18 @@ public final class ApiCalls {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * The command line as a person at their own machine runs it: their home folder, no key in
+     * the environment, and {@code input} on standard input (what they would type at the prompts).
+     */
+    public static Run twofoldAt(Path home, String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Twofold.run(args, Map.of("TWOFOLD_URL", Browser.BASE.toString()), home, TestTls.acceptingTestServers(),
+                new java.io.BufferedReader(new java.io.StringReader(input)), new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
     public static URI base() {
         return Browser.BASE;
     }

@@ -21,8 +21,16 @@ final class Authenticator {
     private final byte[] seed;
     private long lastStepUsed = Long.MIN_VALUE;
 
+    /** One app per secret in this test JVM, for tests that sign the same person in more than once. */
+    private static final java.util.Map<String, Authenticator> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     Authenticator(String base32Secret) {
         this.seed = Base32.decode(base32Secret);
+    }
+
+    /** The one app of this secret: two sign-ins never use the same time step (a replay the server refuses). */
+    static Authenticator shared(String base32Secret) {
+        return SHARED.computeIfAbsent(base32Secret, Authenticator::new);
     }
 
     static long currentStep() {

@@ -44,6 +44,15 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** A browser whose {@link #open} paths are on {@code base} (a load balancer, say). */
     ConsoleBrowser(Path downloads, URI base) {
+        this(downloads, base, "en-US,en");
+    }
+
+    /** A browser whose person reads these languages (its Accept-Language, e.g. "de-DE,de"). */
+    ConsoleBrowser(Path downloads, String languages) {
+        this(downloads, Browser.BASE, languages);
+    }
+
+    private ConsoleBrowser(Path downloads, URI base, String languages) {
         this.base = base;
         this.downloads = downloads;
         ChromeOptions options = new ChromeOptions();
@@ -53,8 +62,9 @@ final class ConsoleBrowser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + downloads.resolve("profile"));
         options.setAcceptInsecureCerts(true); // the test server's self-signed certificate
+        options.addArguments("--lang=" + languages.split(",")[0]);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", languages));
         // The browser's console log, read after every page to fail on a Content-Security-Policy violation.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

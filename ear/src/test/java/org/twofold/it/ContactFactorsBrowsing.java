@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import org.openqa.selenium.By;
 import org.twofold.domain.challenge.Destinations;
 
 /**
@@ -26,7 +25,8 @@ public final class ContactFactorsBrowsing {
             assertTrue(user.text().contains("No email address or phone number is confirmed"), user.text());
 
             assertTrue(user.text().contains("@example.test (main)"), "the main address is marked, spaced: " + user.text());
-            user.check(By.id("addEmail:destination:1"), true); // the second address, not the main one
+            assertTrue(user.element("addEmail:destination:1").isSelected(), "the recommended address is chosen already");
+            assertTrue(user.text().contains(address + " (recommended)"), "and marked: " + user.text());
             user.submit("addEmail:send");
             assertTrue(user.text().contains("A code went to " + Destinations.maskEmail(address)), user.text());
             user.type("addEmail:code", SentCodeBrowsing.emailCode(address, 1, "Confirm this address for sign-in"));

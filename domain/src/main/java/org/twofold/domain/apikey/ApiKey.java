@@ -63,6 +63,9 @@ public class ApiKey {
 
     private Instant lastUsedAt;
 
+    /** When the key stops working (a key made by signing in at the command line); null: never. */
+    private Instant expiresAt;
+
     /** The minute (since the epoch) that {@code windowCount} counts. */
     @Column(nullable = false)
     private long windowStart;
@@ -107,5 +110,18 @@ public class ApiKey {
 
     public Instant getLastUsedAt() {
         return lastUsedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    /** A key that stops working at {@code expiresAt}. */
+    public void expireAt(Instant expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
     }
 }

@@ -30,34 +30,10 @@ import java.util.Set;
 @Entity
 @Table(name = "TF_USER")
 @NamedQuery(name = User.BY_USERNAME, query = "SELECT u FROM User u WHERE u.username = :username")
-@NamedQuery(name = User.RESERVE_ATTEMPT,
-        query = "UPDATE User u SET u.failedAttempts = u.failedAttempts + 1 WHERE u.id = :id "
-                + "AND u.failedAttempts < " + User.PERMANENT_LOCK_FAILURES
-                + " AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)")
-@NamedQuery(name = User.LOCK_AT_THRESHOLD,
-        query = "UPDATE User u SET u.lockedUntil = :lockEnd WHERE u.id = :id AND u.failedAttempts >= :threshold "
-                + "AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)")
-@NamedQuery(name = User.RELEASE_ATTEMPT,
-        query = "UPDATE User u SET u.failedAttempts = u.failedAttempts - 1 WHERE u.id = :id AND u.failedAttempts > 0")
-@NamedQuery(name = User.RELEASE_LOCK,
-        query = "UPDATE User u SET u.lockedUntil = NULL WHERE u.id = :id AND u.lockedUntil = :lockEnd")
-@NamedQuery(name = User.CLEAR_FAILURES,
-        query = "UPDATE User u SET u.failedAttempts = 0, u.lockedUntil = NULL WHERE u.id = :id")
 public class User {
 
     public static final String BY_USERNAME = "User.byUsername";
-    /**
-     * Counts an attempt (a password or a code) as failed before it is checked, unless the
-     * account is locked: one conditional UPDATE, so of parallel attempts only as many pass as
-     * the threshold leaves room for, on any node. A right answer gives it back.
-     */
-    public static final String RESERVE_ATTEMPT = "User.reserveAttempt";
-    /** Locks the account for the lockout period once the reserved attempts reach the threshold. */
-    public static final String LOCK_AT_THRESHOLD = "User.lockAtThreshold";
-    public static final String RELEASE_ATTEMPT = "User.releaseAttempt";
-    public static final String RELEASE_LOCK = "User.releaseLock";
-    /** A complete sign-in or an admin's Unlock. */
-    public static final String CLEAR_FAILURES = "User.clearFailures";
+    // The failure counters below change only by Lockout's conditional UPDATEs.
     /** Consecutive failures after which only an admin's Unlock opens the account again. */
     public static final int PERMANENT_LOCK_FAILURES = 100;
     public static final int MAX_USERNAME_LENGTH = 100;
@@ -126,6 +102,10 @@ public class User {
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
     private TwoFactorMethod preferredMethod;
+
+    /** The language the user chose for pages, emails and SMS (a tag like "de"); null: their browser's, English in emails. */
+    @Column(length = 8)
+    private String preferredLanguage;
 
     /** The user asked for a second step on their Security page, though no role requires one. */
     @Column(nullable = false)
@@ -278,6 +258,15 @@ public class User {
 
     public Optional<String> primaryPhone() {
         return phoneNumbers.isEmpty() ? Optional.empty() : Optional.of(phoneNumbers.get(0));
+    }
+
+    public Optional<String> preferredLanguage() {
+        return Optional.ofNullable(preferredLanguage);
+    }
+
+    /** @param language a supported language's tag, or null for the browser's */
+    public void setPreferredLanguage(String language) {
+        this.preferredLanguage = language;
     }
 
     /** Whether a session signed in at {@code signedInAt} is still valid, i.e. not ended by an admin. */

@@ -70,6 +70,12 @@ class AccessibilityIT {
 
     @Test
     @RunAsClient
+    void thePagesMetOutsideASignInPassAxe() throws Exception {
+        AccessibilityBrowsing.thePagesMetOutsideASignInPassAxe(Files.createTempDirectory("twofold-a11y"));
+    }
+
+    @Test
+    @RunAsClient
     void theEnrolmentPagePassesAxe() throws Exception {
         AccessibilityBrowsing.aNewcomerMeetsTheEnrolmentPage(NEWCOMER, PASSWORD, Files.createTempDirectory("twofold-a11y"));
     }

@@ -42,6 +42,7 @@ class ApiIT {
     private static final String BURST_KEY = "token tfapiburst0000001:burst-secret-for-the-api-test-only";
     private static final String REVOKED_KEY = "token tfapirevoked00001:revoked-secret-for-the-api-test";
     private static final String DEMOTED_KEY = "token tfapidemoted00001:demoted-secret-for-the-api-test";
+    private static final String EXPIRED_KEY = "token tfapiexpired00001:expired-secret-for-the-api-test";
 
     @Deployment
     static WebArchive deployment() {
@@ -76,6 +77,7 @@ class ApiIT {
             testUsers.addApiKey(ADMIN, "tfapirevoked00001", "revoked-secret-for-the-api-test");
             testUsers.createWithApp(DEMOTED, PASSWORD, null, SEED, true);
             testUsers.addApiKey(DEMOTED, "tfapidemoted00001", "demoted-secret-for-the-api-test");
+            testUsers.addExpiredApiKey(ADMIN, "tfapiexpired00001", "expired-secret-for-the-api-test");
         }
     }
 
@@ -94,6 +96,7 @@ class ApiIT {
         assertProblem(password, 401, "not valid");
         Answer wrongSecret = ApiCalls.call("GET", "settings", ApiCalls.token("tfapiadmin0000001", "guess"), null);
         assertProblem(wrongSecret, 401, "not valid");
+        assertProblem(ApiCalls.call("GET", "settings", EXPIRED_KEY, null), 401, "not valid (wrong, revoked, expired");
         Answer basicKey = ApiCalls.call("GET", "settings", ApiCalls.basic("tfapiadmin0000001", "admin-secret-for-the-api-test-only"), null);
         assertEquals(200, basicKey.status(), "the key also works as HTTP Basic: " + basicKey.body());
     }

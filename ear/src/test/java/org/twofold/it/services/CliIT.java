@@ -1,12 +1,14 @@
 package org.twofold.it.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -232,6 +234,8 @@ class CliIT {
         assertTrue(show.out().lines().anyMatch(line -> line.matches("name\\s+Changed By Shell")), show.out());
         assertTrue(show.out().lines().anyMatch(line -> line.matches("source\\s+Local")), show.out());
         assertTrue(show.out().lines().anyMatch(line -> line.startsWith("roles") && line.contains(ROLE)), show.out());
+        assertTrue(show.out().lines().noneMatch(line -> line.startsWith("roles") && line.matches(".*\\bAll\\b.*")),
+                "everyone holds All, so no user's roles name it: " + show.out());
         Run list = ApiCalls.twofold(KEY, "user", "list", "--search", USER);
         assertTrue(list.out().lines().anyMatch(line -> line.startsWith(USER) && line.contains(" Local ")), list.out());
 
@@ -272,5 +276,34 @@ class CliIT {
         assertTrue(audit.out().lines().anyMatch(line -> line.contains("USER_DISABLED")), "the trail stays: " + audit.out());
         Run again = ApiCalls.twofold(KEY, "user", "delete", "cli-leaver", "--yes");
         assertEquals("twofold: No user named 'cli-leaver'. (HTTP 404)", again.err().strip());
+    }
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void twofoldLoginKeepsAKeyThatExpiresInAFileOnlyItsOwnerReads() throws Exception {
+        Path home = Files.createTempDirectory("twofold-home");
+        Run wrong = ApiCalls.twofoldAt(home, PASSWORD + "\n000000\n", "login", "--user", ADMIN);
+        assertEquals(1, wrong.code());
+        assertEquals("twofold: Wrong username, password or code. (HTTP 401)", wrong.err().strip());
+        assertFalse(Files.exists(home.resolve(".twofold/sites.properties")), "nothing kept after a refusal");
+
+        Run login = CliBrowsing.login(home, ADMIN, PASSWORD, SEED);
+        assertEquals(0, login.code(), login.err());
+        assertTrue(login.out().startsWith("Signed in as " + ADMIN + " until 20"), login.out());
+        Path sites = home.resolve(".twofold/sites.properties");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(sites)));
+        String file = Files.readString(sites);
+        assertTrue(file.contains("default=default") && file.contains("default.key=tf"), "the key, under the default site");
+        assertFalse(file.contains(PASSWORD), "never the password");
+
+        Run roles = ApiCalls.twofoldAt(home, "", "role", "list");
+        assertEquals(0, roles.code(), "the next command uses the kept key: " + roles.err());
+        Run keys = ApiCalls.twofoldAt(home, "", "--json", "apikey", "list");
+        assertTrue(keys.out().contains("\"label\": \"twofold login\"") && keys.out().contains("\"expiresAt\""), keys.out());
+        Run audit = ApiCalls.twofold(KEY, "audit", "--user", ADMIN, "--type", "SIGN_IN_SUCCEEDED");
+        assertTrue(audit.out().lines().anyMatch(line -> line.contains("SIGN_IN_SUCCEEDED")), "audited as a sign-in: " + audit.out());
+        Run noPassword = ApiCalls.twofoldAt(home, "", "login", "--user", ADMIN);
+        assertEquals(2, noPassword.code(), "nothing to read the password from: " + noPassword.err());
     }
 }

@@ -216,6 +216,13 @@ public class TestUsers {
         em.persist(new ApiKey(find(username), keyId, Tokens.digest(secret), "test key", Instant.now()));
     }
 
+    /** A key that stopped working an hour ago, as one made by "twofold login" does after its hours. */
+    public void addExpiredApiKey(String username, String keyId, String secret) {
+        ApiKey key = new ApiKey(find(username), keyId, Tokens.digest(secret), "expired key", Instant.now().minusSeconds(9 * 3600));
+        key.expireAt(Instant.now().minusSeconds(3600));
+        em.persist(key);
+    }
+
     /** Sets how long browsers are remembered directly (0 switches "remember this device" off). */
     public void setRememberDeviceDays(int days) {
         settingsRow().setRememberDeviceDays(days);

@@ -28,8 +28,11 @@ public class DeskOverview {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private OwnLanguage language;
+
     public DeskView of(String username, Instant now) {
         return new DeskView(deferral.daysLeftFor(username, now), passkeyOffer.due(username),
-                recoveryCodes.unused(username), audit.recentOf(username, RECENT_EVENTS));
+                recoveryCodes.unused(username), audit.recentOf(username, RECENT_EVENTS), language.of(username).orElse(null));
     }
 }

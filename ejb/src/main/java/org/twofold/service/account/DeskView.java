@@ -1,6 +1,7 @@
 package org.twofold.service.account;
 
 import java.util.List;
+import org.twofold.domain.user.SupportedLanguage;
 import org.twofold.service.audit.AuditLine;
 
 /**
@@ -10,11 +11,13 @@ import org.twofold.service.audit.AuditLine;
  * @param passkeyOffered         whether to offer adding a passkey (the page's script shows it only where the browser can make one)
  * @param unusedRecoveryCodes    how many recovery codes are left
  * @param recentActivity         the person's latest audit events, newest first
+ * @param language               the language the person chose for their pages, or null for their browser's
  */
-public record DeskView(long graceDaysLeft, boolean passkeyOffered, long unusedRecoveryCodes, List<AuditLine> recentActivity) {
+public record DeskView(long graceDaysLeft, boolean passkeyOffered, long unusedRecoveryCodes, List<AuditLine> recentActivity,
+                       SupportedLanguage language) {
 
     /** For a request without a signed-in person. */
-    public static final DeskView NOBODY = new DeskView(0, false, 0, List.of());
+    public static final DeskView NOBODY = new DeskView(0, false, 0, List.of(), null);
 
     /** At or below this many unused recovery codes the pages warn. */
     public static final long FEW_RECOVERY_CODES = 3;

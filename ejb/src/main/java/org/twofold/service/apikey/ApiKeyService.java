@@ -41,6 +41,15 @@ public class ApiKeyService {
     @Inject
     private Meters meters;
 
+    /**
+     * A key that stops working at {@code expiresAt}: what signing in at the command line hands
+     * out (the sign-in itself is audited by its steps; the key's creation is audited here).
+     */
+    public NewApiKey createExpiring(String username, String label, String clientIp, Instant now, Instant expiresAt) {
+        User user = em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", username).getSingleResult();
+        return make(user, label, username, clientIp, now, expiresAt);
+    }
+
     /** A new key the user makes for themselves; its secret is in the answer only. */
     public NewApiKey create(User user, String label, String clientIp, Instant now) {
         return create(user, label, user.getUsername(), clientIp, now);
@@ -48,10 +57,15 @@ public class ApiKeyService {
 
     /** A new key for the user, made by {@code actor} (the user or an administrator). */
     public NewApiKey create(User user, String label, String actor, String clientIp, Instant now) {
+        return make(user, label, actor, clientIp, now, null);
+    }
+
+    private NewApiKey make(User user, String label, String actor, String clientIp, Instant now, Instant expiresAt) {
         String name = label == null || label.isBlank() ? "API key" : label.strip();
         name = name.length() > ApiKey.MAX_LABEL_LENGTH ? name.substring(0, ApiKey.MAX_LABEL_LENGTH) : name;
         String secret = Tokens.newToken();
         ApiKey key = new ApiKey(user, Tokens.newKeyId(), Tokens.digest(secret), name, now);
+        key.expireAt(expiresAt);
         em.persist(key);
         audit.record(AuditEventType.API_KEY_CREATED, user.getUsername(), clientIp,
                 key.getKeyId() + " (" + name + ")" + (actor.equals(user.getUsername()) ? "" : ", by " + actor));
@@ -60,7 +74,7 @@ public class ApiKeyService {
 
     public List<ApiKeyLine> of(User user) {
         return em.createNamedQuery(ApiKey.OF_USER, ApiKey.class).setParameter("userId", user.getId()).getResultStream()
-                .map(k -> new ApiKeyLine(k.getKeyId(), k.getLabel(), k.getCreatedAt(), k.getLastUsedAt()))
+                .map(k -> new ApiKeyLine(k.getKeyId(), k.getLabel(), k.getCreatedAt(), k.getLastUsedAt(), k.getExpiresAt()))
                 .toList();
     }
 
@@ -86,7 +100,7 @@ public class ApiKeyService {
         boolean matches = key.isPresent() && secret != null && MessageDigest.isEqual(
                 key.get().getSecretDigest().getBytes(StandardCharsets.US_ASCII),
                 Tokens.digest(secret).getBytes(StandardCharsets.US_ASCII));
-        if (!matches || !key.get().getUser().isEnabled()) {
+        if (!matches || !key.get().getUser().isEnabled() || key.get().isExpiredAt(now)) {
             audit.record(AuditEventType.API_KEY_REFUSED, key.map(k -> k.getUser().getUsername()).orElse(null), clientIp,
                     key.isPresent() ? keyId : "unknown key id");
             meters.signInStep(API_KEY_STEP, "wrong");

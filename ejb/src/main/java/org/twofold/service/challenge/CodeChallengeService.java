@@ -88,17 +88,18 @@ public class CodeChallengeService {
         String prefix = confirming ? "confirm." : "";
         OutboundMessage message = channel == DeliveryChannel.EMAIL
                 ? outbox.enqueue(channel, destination, MessagePurpose.SIGN_IN_CODE,
-                        MessageTexts.text(prefix + "email.subject"), MessageTexts.text(prefix + "email.body", issuer, code, minutes))
-                : outbox.enqueue(channel, destination, MessagePurpose.SIGN_IN_CODE,
-                        null, confirming ? MessageTexts.text("confirm.sms.body", issuer, code, minutes) : smsText(issuer, code, minutes));
+                        MessageTexts.text(user, prefix + "email.subject"),
+                        MessageTexts.text(user, prefix + "email.body", issuer, code, minutes))
+                : outbox.enqueue(channel, destination, MessagePurpose.SIGN_IN_CODE, null, confirming
+                        ? MessageTexts.text(user, "confirm.sms.body", issuer, code, minutes) : smsText(user, issuer, code, minutes));
         challenge.setOutboundMessageId(message.getId());
         return IssueResult.QUEUED;
     }
 
     /** The SMS settings' template when a gateway is set up, else the built-in text. */
-    private String smsText(String issuer, String code, int minutes) {
+    private String smsText(User user, String issuer, String code, int minutes) {
         SmsSettings sms = smsSettings.current();
-        return sms.isConfigured() ? sms.render(code, minutes) : MessageTexts.text("sms.body", issuer, code, minutes);
+        return sms.isConfigured() ? sms.render(code, minutes) : MessageTexts.text(user, "sms.body", issuer, code, minutes);
     }
 
     /** Checks a typed code; a wrong one uses up one of the code's tries, also under parallel requests. */

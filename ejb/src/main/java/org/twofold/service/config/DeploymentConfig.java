@@ -139,6 +139,11 @@ public class DeploymentConfig {
         return number("twofold.api.requests.per.minute", 120, 1, 1_000_000);
     }
 
+    /** How long a key made by signing in at the command line works (TWOFOLD_CLI_KEY_HOURS); 8 hours by default. */
+    public int cliKeyHours() {
+        return number("twofold.cli.key.hours", 8, 1, 720);
+    }
+
     public Optional<String> encryptionKey() {
         return value("twofold.encryption.key");
     }

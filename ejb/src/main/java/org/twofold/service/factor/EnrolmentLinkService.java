@@ -51,7 +51,8 @@ public class EnrolmentLinkService {
         EnrolmentLink link = em.find(EnrolmentLink.class, Tokens.digest(token));
         String url = config.publicUrl() + "enrolment-link?t=" + token;
         Long messageId = outbox.enqueue(DeliveryChannel.EMAIL, user.primaryEmail().orElseThrow(), MessagePurpose.ENROLMENT_LINK,
-                MessageTexts.text("link.subject"), MessageTexts.text("link.body", settings.getOtpIssuer(), url, minutes)).getId();
+                MessageTexts.text(user, "link.subject"), MessageTexts.text(user, "link.body", settings.getOtpIssuer(), url, minutes))
+                .getId();
         link.setOutboundMessageId(messageId);
         return messageId;
     }

@@ -94,7 +94,7 @@ public class FactorNotices {
             arguments[1] = user.getDisplayName();
             System.arraycopy(more, 0, arguments, 2, more.length);
             outbox.enqueue(DeliveryChannel.EMAIL, address, MessagePurpose.SECURITY_NOTICE,
-                    MessageTexts.text(notice + ".subject"), MessageTexts.text(notice + ".body", arguments));
+                    MessageTexts.text(user, notice + ".subject"), MessageTexts.text(user, notice + ".body", arguments));
             return true;
         }).orElse(false);
     }

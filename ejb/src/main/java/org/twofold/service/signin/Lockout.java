@@ -17,6 +17,23 @@ import org.twofold.domain.user.User;
 @Stateless
 public class Lockout {
 
+    /**
+     * Counts an attempt (a password or a code) as failed before it is checked, unless the
+     * account is locked: one conditional UPDATE, so of parallel attempts only as many pass as
+     * the threshold leaves room for, on any node. A right answer gives it back.
+     */
+    private static final String RESERVE_ATTEMPT = "UPDATE User u SET u.failedAttempts = u.failedAttempts + 1 "
+            + "WHERE u.id = :id AND u.failedAttempts < " + User.PERMANENT_LOCK_FAILURES
+            + " AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)";
+    /** Locks the account for the lockout period once the reserved attempts reach the threshold. */
+    private static final String LOCK_AT_THRESHOLD = "UPDATE User u SET u.lockedUntil = :lockEnd "
+            + "WHERE u.id = :id AND u.failedAttempts >= :threshold AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)";
+    private static final String RELEASE_ATTEMPT =
+            "UPDATE User u SET u.failedAttempts = u.failedAttempts - 1 WHERE u.id = :id AND u.failedAttempts > 0";
+    private static final String RELEASE_LOCK =
+            "UPDATE User u SET u.lockedUntil = NULL WHERE u.id = :id AND u.lockedUntil = :lockEnd";
+    private static final String CLEAR_FAILURES = "UPDATE User u SET u.failedAttempts = 0, u.lockedUntil = NULL WHERE u.id = :id";
+
     @PersistenceContext(unitName = "twofold")
     private EntityManager em;
 
@@ -33,7 +50,7 @@ public class Lockout {
      * @return the reservation, or empty when the account is locked (the attempt is refused)
      */
     public Optional<Reservation> reserve(long userId, SystemSettings settings, Instant now) {
-        int reserved = em.createNamedQuery(User.RESERVE_ATTEMPT)
+        int reserved = em.createQuery(RESERVE_ATTEMPT)
                 .setParameter("id", userId).setParameter("now", now).executeUpdate();
         if (reserved == 0) {
             return Optional.empty();
@@ -45,7 +62,7 @@ public class Lockout {
                 .setParameter("id", userId).getSingleResult();
         Instant lockEnd = now.plus(Duration.ofMinutes(settings.getLockout().getLockoutDurationMinutes()));
         boolean locked = failures >= settings.getLockout().getLockoutThreshold()
-                && em.createNamedQuery(User.LOCK_AT_THRESHOLD)
+                && em.createQuery(LOCK_AT_THRESHOLD)
                         .setParameter("id", userId).setParameter("lockEnd", lockEnd)
                         .setParameter("threshold", settings.getLockout().getLockoutThreshold()).setParameter("now", now)
                         .executeUpdate() == 1;
@@ -54,9 +71,9 @@ public class Lockout {
 
     /** The attempt was right after all: it no longer counts, and a lock it set is lifted. */
     public void giveBack(Reservation reservation) {
-        em.createNamedQuery(User.RELEASE_ATTEMPT).setParameter("id", reservation.userId()).executeUpdate();
+        em.createQuery(RELEASE_ATTEMPT).setParameter("id", reservation.userId()).executeUpdate();
         if (reservation.lockEnd() != null) {
-            em.createNamedQuery(User.RELEASE_LOCK)
+            em.createQuery(RELEASE_LOCK)
                     .setParameter("id", reservation.userId()).setParameter("lockEnd", reservation.lockEnd())
                     .executeUpdate();
         }
@@ -64,7 +81,7 @@ public class Lockout {
 
     /** A complete sign-in, or an admin's Unlock. */
     public void clear(long userId) {
-        em.createNamedQuery(User.CLEAR_FAILURES).setParameter("id", userId).executeUpdate();
+        em.createQuery(CLEAR_FAILURES).setParameter("id", userId).executeUpdate();
     }
 
     /**

@@ -32,12 +32,12 @@ public class LockoutNotices {
         User user = em.find(User.class, userId);
         String issuer = settings.current().getOtpIssuer();
         user.primaryEmail().ifPresent(address -> outbox.enqueue(DeliveryChannel.EMAIL, address,
-                MessagePurpose.SECURITY_NOTICE, MessageTexts.text("notice.locked.subject"),
-                MessageTexts.text("notice.locked.body", issuer, user.getDisplayName(), User.PERMANENT_LOCK_FAILURES)));
+                MessagePurpose.SECURITY_NOTICE, MessageTexts.text(user, "notice.locked.subject"),
+                MessageTexts.text(user, "notice.locked.body", issuer, user.getDisplayName(), User.PERMANENT_LOCK_FAILURES)));
         for (User admin : users.administratorsWithEmail()) {
             outbox.enqueue(DeliveryChannel.EMAIL, admin.primaryEmail().orElseThrow(), MessagePurpose.SECURITY_NOTICE,
-                    MessageTexts.text("notice.lockedAdmin.subject", user.getUsername()),
-                    MessageTexts.text("notice.lockedAdmin.body", issuer, user.getUsername(), User.PERMANENT_LOCK_FAILURES));
+                    MessageTexts.text(admin, "notice.lockedAdmin.subject", user.getUsername()),
+                    MessageTexts.text(admin, "notice.lockedAdmin.body", issuer, user.getUsername(), User.PERMANENT_LOCK_FAILURES));
         }
     }
 }

@@ -69,10 +69,18 @@ public class UserAdministration {
         Set<Long> withApp = withConfirmedApp(page.stream().map(User::getId).toList());
         return page.stream()
                 .map(u -> new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getType(), u.isEnabled(),
-                        u.getRoles().stream().map(Role::getName).sorted().toList(), u.isLockedAt(now),
+                        assigned(u), u.isLockedAt(now),
                         withApp.contains(u.getId()), u.getPreferredMethod() == null ? null : u.getPreferredMethod().name(),
                         u.isFromDirectory()))
                 .toList();
+    }
+
+    /**
+     * The roles given to the user, without "All": everyone holds it, given or not (older
+     * records, the first administrator among them, had it stored), so no list names it for some.
+     */
+    private static List<String> assigned(User user) {
+        return user.getRoles().stream().map(Role::getName).filter(name -> !Role.ALL.equals(name)).sorted().toList();
     }
 
     public long count(String text) {

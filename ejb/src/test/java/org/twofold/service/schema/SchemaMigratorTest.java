@@ -34,7 +34,8 @@ class SchemaMigratorTest {
             "3-utc-tf-user", "3-utc-tf-totp-factor", "3-utc-tf-enrolment-link", "3-utc-tf-pending-signin",
             "3-utc-tf-code-challenge", "3-utc-tf-outbound-message", "3-utc-tf-audit-event", "4-retention", "5-seed-key-id",
             "6-sign-in-throttle", "7-recovery-codes", "8-trusted-devices", "9-contact-factors", "10-api-keys", "11-audit-newest-first",
-            "12-directory", "13-sorted-lookups", "14-name-throttle", "15-applications", "16-back-channel-logout", "17-job-leases", "18-passkeys");
+            "12-directory", "13-sorted-lookups", "14-name-throttle", "15-applications", "16-back-channel-logout", "17-job-leases", "18-passkeys",
+            "19-language", "20-api-key-expiry");
 
     @TempDir
     Path temp;

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.twofold.domain.crypto.KeyRing;
@@ -64,7 +65,8 @@ public class SecurityPage {
     private String password;
     private boolean justConfirmed;
     private String code;
-    private String destination;
+    private String emailDestination;
+    private String smsDestination;
     private AccountOverview overview;
     private EnrolmentDetails newApp;
     private final Map<String, Optional<DeliveryView>> beingAdded = new HashMap<>();
@@ -154,6 +156,7 @@ public class SecurityPage {
 
     /** Sends a code to the chosen address ({@code EMAIL}) or number ({@code SMS}) to add it as a factor. */
     public void sendContactCode(String method) {
+        String destination = "EMAIL".equals(method) ? emailDestination : smsDestination;
         if (destination == null || destination.isBlank()) {
             Messages.error("security.chooseDestination");
             return;
@@ -240,12 +243,29 @@ public class SecurityPage {
         this.code = code;
     }
 
-    public String getDestination() {
-        return destination;
+    /**
+     * The address to add as a factor: the person's pick, else the recommended one, an address
+     * other than their main one, so that one mailbox does not hold both password resets and codes.
+     */
+    public String getEmailDestination() {
+        return emailDestination != null ? emailDestination : recommended(getOverview().ownEmails(), 1);
     }
 
-    public void setDestination(String destination) {
-        this.destination = destination;
+    public void setEmailDestination(String destination) {
+        this.emailDestination = destination;
+    }
+
+    /** The number to add as a factor: the person's pick, else their main one. */
+    public String getSmsDestination() {
+        return smsDestination != null ? smsDestination : recommended(getOverview().ownPhones(), 0);
+    }
+
+    public void setSmsDestination(String destination) {
+        this.smsDestination = destination;
+    }
+
+    private static String recommended(List<String> own, int preferred) {
+        return own.isEmpty() ? null : own.get(Math.min(preferred, own.size() - 1));
     }
 
     public String getPassword() {

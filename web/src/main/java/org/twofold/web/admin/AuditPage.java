@@ -35,9 +35,6 @@ public class AuditPage implements Serializable {
     @Inject
     private AuditLog audit;
 
-    @Inject
-    private ConsoleFormat format;
-
     private String user;
     private AuditEventType type;
     private LocalDate from;
@@ -81,7 +78,7 @@ public class AuditPage implements Serializable {
         external.setResponseHeader("Cache-Control", "no-store");
         AuditQuery query = query();
         try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
-            AuditExport.writeCsv(audit, query, out, format::time);
+            AuditExport.writeCsv(audit, query, out, Instant::toString); // UTC, as the API's export
         }
         faces.responseComplete();
     }

@@ -30,6 +30,9 @@ public class ApiAccess implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
+        if (signingIn(context.getMethod(), context.getUriInfo().getPath())) {
+            return; // the one request that brings a password and a code instead of a key (LoginResource)
+        }
         Object verdict = request.getAttribute(ApiKeyAuthentication.VERDICT);
         if (verdict == ApiCaller.Verdict.RATE_LIMITED) {
             context.abortWith(Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS,
@@ -38,7 +41,7 @@ public class ApiAccess implements ContainerRequestFilter {
         } else if (context.getSecurityContext().getUserPrincipal() == null) {
             context.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
                     verdict == null ? "Send an API key: Authorization: token KEYID:SECRET (a password does not work here)."
-                            : "That API key is not valid (wrong, revoked, or its owner is disabled)."))
+                            : "That API key is not valid (wrong, revoked, expired, or its owner is disabled)."))
                     .header("WWW-Authenticate", "Basic realm=\"Twofold API\"").build());
         } else if (!context.getSecurityContext().isUserInRole(Role.ADMINISTRATOR)
                 && !ownRead(context.getMethod(), context.getUriInfo().getPath(),
@@ -46,6 +49,10 @@ public class ApiAccess implements ContainerRequestFilter {
             context.abortWith(Problem.response(Response.Status.FORBIDDEN,
                     "This key's owner is not an administrator: it may read only me and users/OWNER/factors."));
         }
+    }
+
+    static boolean signingIn(String method, String path) {
+        return "POST".equals(method) && "login".equals(path.startsWith("/") ? path.substring(1) : path);
     }
 
     /** What a key that is not an administrator's may do: read whom it belongs to, and its owner's factors. */

@@ -21,7 +21,7 @@ public final class Messages {
                 : context.getExternalContext().getRequestLocale();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     public static void error(String key, Object... arguments) {

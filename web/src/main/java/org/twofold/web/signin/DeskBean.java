@@ -1,18 +1,24 @@
 package org.twofold.web.signin;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.twofold.domain.user.SupportedLanguage;
 import org.twofold.service.account.DeskOverview;
 import org.twofold.service.account.DeskView;
 import org.twofold.service.account.PasskeyOffer;
 import org.twofold.service.audit.AuditLine;
 import org.twofold.service.signin.SignedInSessions;
 import org.twofold.service.user.SignedInUser;
+import org.twofold.web.i18n.Languages;
 import org.twofold.web.security.SignedInCaller;
 
 /**
@@ -80,6 +86,24 @@ public class DeskBean {
 
     public List<AuditLine> getRecentActivity() {
         return view().recentActivity();
+    }
+
+    /**
+     * The language the person chose on their Security page, in this browser too: the Desk is
+     * where every sign-in lands, so a new browser learns the choice there (a cookie).
+     */
+    public void applyChosenLanguage() {
+        SupportedLanguage chosen = view().language();
+        if (chosen == null) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getViewRoot().setLocale(chosen.locale());
+        Object current = context.getExternalContext().getRequestCookieMap().get(Languages.COOKIE);
+        if (!(current instanceof Cookie cookie) || !chosen.tag().equals(cookie.getValue())) {
+            ((HttpServletResponse) context.getExternalContext().getResponse())
+                    .addCookie(Languages.cookie(chosen, (HttpServletRequest) context.getExternalContext().getRequest()));
+        }
     }
 
     public long getRecoveryCodesLeft() {

@@ -26,4 +26,10 @@ class ApiAccessTest {
     void aPlainKeyReadsOnlyItsOwn(String method, String path, boolean allowed) {
         assertEquals(allowed, ApiAccess.ownRead(method, path, "bob"));
     }
+
+    @ParameterizedTest(name = "{0} {1} without a key: {2}")
+    @CsvSource({"POST, login, true", "POST, /login, true", "GET, login, false", "POST, login/x, false", "POST, me, false"})
+    void onlySigningInTakesNoKey(String method, String path, boolean open) {
+        assertEquals(open, ApiAccess.signingIn(method, path));
+    }
 }
