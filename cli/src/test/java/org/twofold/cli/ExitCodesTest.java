@@ -51,6 +51,39 @@ class ExitCodesTest {
         assertTrue(run("directory", "set", "--help").out.contains("--group-base"), "the directory's options are findable");
     }
 
+    /** Every command and subcommand there is, found in the command tree rather than listed here. */
+    @Test
+    void everyCommandInTheTreeExplainsItsOptionsWithAnExample() {
+        java.util.List<String> unexplained = new java.util.ArrayList<>();
+        java.util.List<String> visited = new java.util.ArrayList<>();
+        walk(new picocli.CommandLine(new Twofold(Map.of(), home, null)), new java.util.ArrayList<>(), visited, unexplained);
+        assertTrue(visited.containsAll(java.util.List.of("login", "user delete", "user set", "directory test", "role show")),
+                visited.toString());
+        assertEquals(java.util.List.of(), unexplained, "commands whose --help fails, or names an option without saying what it is");
+    }
+
+    private void walk(picocli.CommandLine command, java.util.List<String> path, java.util.List<String> visited,
+                      java.util.List<String> unexplained) {
+        if (!path.isEmpty() && !"help".equals(path.get(path.size() - 1))) {
+            visited.add(String.join(" ", path));
+            java.util.List<String> args = new java.util.ArrayList<>(path);
+            args.add("--help");
+            Result result = run(args.toArray(String[]::new));
+            boolean everyOptionSaid = command.getCommandSpec().options().stream()
+                    .allMatch(option -> option.description().length > 0 && !option.description()[0].isBlank());
+            if (result.code != 0 || !result.out.startsWith("Usage: twofold") || !everyOptionSaid) {
+                unexplained.add(String.join(" ", path));
+            }
+        }
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!path.contains(name) && sub.getCommandSpec().name().equals(name)) {
+                java.util.List<String> deeper = new java.util.ArrayList<>(path);
+                deeper.add(name);
+                walk(sub, deeper, visited, unexplained);
+            }
+        });
+    }
+
     @Test
     void bashCompletionKnowsEveryCommandAndItsOptions() {
         Result result = run("generate-completion");

@@ -239,8 +239,8 @@ public final class ConsoleBrowsing {
 
     /**
      * The admin makes an API key for a user in the user form, sees it once, and revokes it:
-     * the key authenticates as that user (a non-administrator, so the API answers 403) until
-     * it is revoked (then 401).
+     * the key authenticates as that user (a non-administrator: "me" answers, the rest is 403)
+     * until it is revoked (then 401).
      */
     public static void adminMakesAndRevokesAUsersApiKey(String username) throws Exception {
         admin.open("/admin/users.xhtml");
@@ -253,7 +253,10 @@ public final class ConsoleBrowsing {
         assertTrue(admin.text().contains("Key created: copy it now"), admin.text());
         String token = admin.element("newKeyToken").getText().strip();
         assertTrue(admin.element("users:keyList").getText().contains("laptop script"), admin.text());
-        assertEquals(403, ApiCalls.call("GET", "me", "token " + token, null).status(), "the key is " + username + "'s");
+        ApiCalls.Answer me = ApiCalls.call("GET", "me", "token " + token, null);
+        assertTrue(me.status() == 200 && me.body().contains("\"username\":\"" + username + "\""), "the key is " + username
+                + "'s: " + me.body());
+        assertEquals(403, ApiCalls.call("GET", "settings", "token " + token, null).status(), "and they are no administrator");
 
         admin.submit("users:keyList:0:revokeKey");
         assertTrue(admin.text().contains("A key of " + username + " is revoked"), admin.text());
@@ -371,6 +374,22 @@ public final class ConsoleBrowsing {
     }
 
     /** "Sign out" is in the console's header; afterwards the console asks for the password again. */
+    /** Delete, confirmed: the person is gone from the list and cannot sign in; the audit log still names them. */
+    public static void adminDeletesAUser(String username, String password) {
+        admin.open("/admin/users.xhtml");
+        admin.type("users:search", username);
+        admin.submit("users:searchButton");
+        assertEquals(username, admin.element("users:list:0:username").getText());
+        admin.submitConfirmed("users:list:0:delete");
+        assertTrue(admin.text().contains("User " + username + " deleted; their audit events stay."), admin.text());
+        assertFalse(admin.has("users:list:0:username"), "no one by that name is listed: " + admin.text());
+        assertEquals("/login.xhtml", CliBrowsing.afterPassword(username, password));
+        admin.open("/admin/audit.xhtml");
+        admin.type("audit:user", username);
+        admin.submit("audit:filter");
+        assertTrue(admin.text().contains("User deleted"), admin.text());
+    }
+
     public static void adminSignsOut() {
         admin.open("/admin/users.xhtml");
         admin.submit("signOut:signOutButton");

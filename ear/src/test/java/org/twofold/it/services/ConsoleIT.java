@@ -191,6 +191,13 @@ class ConsoleIT {
     }
 
     @Test
+    @Order(14)
+    @RunAsClient
+    void anAdministratorDeletesAUserWhoseTrailStays() {
+        ConsoleBrowsing.adminDeletesAUser(PLAIN, PASSWORD);
+    }
+
+    @Test
     @Order(15)
     @RunAsClient
     void theAdminSignsOutFromTheConsole() {

@@ -21,6 +21,7 @@ import org.twofold.service.apikey.NewApiKey;
 import org.twofold.service.role.RoleAdministration;
 import org.twofold.service.useradmin.UserAdministration;
 import org.twofold.service.useradmin.UserApiKeyAdministration;
+import org.twofold.service.useradmin.UserDeletion;
 import org.twofold.service.useradmin.UserDraft;
 import org.twofold.service.useradmin.UserFactorAdministration;
 import org.twofold.service.useradmin.UserPasskeyAdministration;
@@ -54,6 +55,9 @@ public class UsersPage implements Serializable {
 
     @Inject
     private AccountOverviews overviews;
+
+    @Inject
+    private UserDeletion deletion;
 
     private String search;
     private UserDraft draft;
@@ -123,6 +127,11 @@ public class UsersPage implements Serializable {
     public void setEnabled(UserRow row, boolean enabled) {
         act(() -> users.setEnabled(row.id(), enabled, console.actor()),
                 enabled ? "users.enabledNow" : "users.disabledNow", row.username());
+    }
+
+    /** Deletes the user and what is theirs; their audit events stay (UserDeletion). */
+    public void delete(UserRow row) {
+        act(() -> deletion.delete(row.id(), console.actor()), "users.deleted", row.username());
     }
 
     public void unlock(UserRow row) {
