@@ -90,10 +90,15 @@ public final class ApiCalls {
      * the environment, and {@code input} on standard input (what they would type at the prompts).
      */
     public static Run twofoldAt(Path home, String input, String... args) {
+        return twofoldAt(home, new java.io.BufferedReader(new java.io.StringReader(input)), args);
+    }
+
+    /** As {@link #twofoldAt(Path, String, String...)}, with a person who types as the prompts come. */
+    public static Run twofoldAt(Path home, java.io.BufferedReader typing, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Twofold.run(args, Map.of("TWOFOLD_URL", Browser.BASE.toString()), home, TestTls.acceptingTestServers(),
-                new java.io.BufferedReader(new java.io.StringReader(input)), new PrintWriter(out), new PrintWriter(err));
+                typing, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 

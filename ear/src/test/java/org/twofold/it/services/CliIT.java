@@ -285,7 +285,10 @@ class CliIT {
         Path home = Files.createTempDirectory("twofold-home");
         Run wrong = ApiCalls.twofoldAt(home, PASSWORD + "\n000000\n", "login", "--user", ADMIN);
         assertEquals(1, wrong.code());
-        assertEquals("twofold: Wrong username, password or code. (HTTP 401)", wrong.err().strip());
+        assertEquals("twofold: That code is not right. (HTTP 401)", wrong.err().strip());
+        Run wrongPassword = ApiCalls.twofoldAt(home, "not the password\n", "login", "--user", ADMIN);
+        assertEquals("twofold: Wrong username or password, or the sign-in has timed out: start again. (HTTP 401)",
+                wrongPassword.err().strip(), "no code is asked for after a wrong password");
         assertFalse(Files.exists(home.resolve(".twofold/sites.properties")), "nothing kept after a refusal");
 
         Run login = CliBrowsing.login(home, ADMIN, PASSWORD, SEED);

@@ -63,6 +63,7 @@ class RetentionIT {
         assertEquals(1, records.pendingSignIns(user), "the sign-in that expired 23 hours ago stays");
         assertEquals(1, records.codeChallenges(user));
         assertEquals(1, records.enrolmentLinks(user));
+        assertEquals(1, records.apiKeys(user), "the key that expired 23 hours ago stays");
         assertEquals(1, records.apps(user, false), "the app set up 23 hours ago may still be confirmed");
         assertEquals(1, records.apps(user, true), "a confirmed app is never cleaned up, however old");
         assertEquals(2, records.messagesTo(name + "@example.test"), "the message sent 29 days ago and the FAILED one stay");

@@ -1,8 +1,12 @@
 package org.twofold.it.services;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +19,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twofold.domain.challenge.Destinations;
 import org.twofold.domain.user.TwoFactorMethod;
+import org.twofold.it.ApiCalls;
+import org.twofold.it.ApiCalls.Run;
+import org.twofold.it.CliBrowsing;
 import org.twofold.it.SentCodeBrowsing;
 
 /**
@@ -32,6 +39,8 @@ class SentCodeSignInIT {
     private static final String MAIL_ADDRESS = "mail-e2e@example.test";
     private static final String SMS_USER = "sms-e2e";
     private static final String PHONE = "+491700000001";
+    private static final String SHELL_USER = "mail-shell";
+    private static final String SHELL_ADDRESS = "mail-shell@example.test";
 
     @Deployment
     static WebArchive deployment() {
@@ -39,7 +48,7 @@ class SentCodeSignInIT {
     }
 
 
-    /** A user who gets codes by email, and one who gets them by SMS. */
+    /** Users who get codes by email (one of them signs in at the command line), and one who gets them by SMS. */
     @Dependent
     static class UsersWithSentCodes implements Fixture {
 
@@ -53,6 +62,7 @@ class SentCodeSignInIT {
             }
             testUsers.createWithSentCodes(MAIL_USER, PASSWORD, TwoFactorMethod.EMAIL, MAIL_ADDRESS, null);
             testUsers.createWithSentCodes(SMS_USER, PASSWORD, TwoFactorMethod.SMS, "sms-e2e@example.test", PHONE);
+            testUsers.createWithSentCodes(SHELL_USER, PASSWORD, TwoFactorMethod.EMAIL, SHELL_ADDRESS, null);
         }
     }
 
@@ -80,5 +90,23 @@ class SentCodeSignInIT {
     @RunAsClient
     void aTextedCodeSignsIn() throws Exception {
         SentCodeBrowsing.signInWithTextedCode(SMS_USER, PASSWORD, PHONE, "+49*******001");
+    }
+
+    /** {@code twofold login}: the password, then the code from the email that the password sent. */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void anEmailedCodeSignsInAtTheCommandLine() throws Exception {
+        Path home = Files.createTempDirectory("twofold-home");
+        Run login = ApiCalls.twofoldAt(home, CliBrowsing.typingTheEmailedCode(PASSWORD, SHELL_ADDRESS), "login", "--user",
+                SHELL_USER);
+        assertEquals(0, login.code(), login.err());
+        assertTrue(login.out().startsWith("Signed in as " + SHELL_USER + " until "), login.out());
+        Run factors = ApiCalls.twofoldAt(home, "", "--json", "user", "factors", SHELL_USER);
+        assertEquals(0, factors.code(), "a person's own key reads their own factors: " + factors.err());
+        assertTrue(factors.out().contains("\"EMAIL\""), factors.out());
+        Run others = ApiCalls.twofoldAt(home, "", "user", "list");
+        assertEquals(1, others.code(), "and nothing else");
+        assertTrue(others.err().contains("(HTTP 403)"), others.err());
     }
 }

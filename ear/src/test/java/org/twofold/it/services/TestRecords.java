@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.twofold.domain.apikey.ApiKey;
 import org.twofold.domain.audit.AuditEvent;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.challenge.CodeChallenge;
@@ -56,6 +57,15 @@ public class TestRecords {
                 expiresAt, "192.0.2.77"));
         em.persist(new EnrolmentLink(UUID.randomUUID().toString().replace("-", ""), -userId, expiresAt.minusSeconds(600),
                 expiresAt));
+        ApiKey key = new ApiKey(user, digest.substring(0, 20), digest, "twofold login", expiresAt.minusSeconds(8 * 3600));
+        key.expireAt(expiresAt);
+        em.persist(key);
+    }
+
+    /** API keys of the user, those that expire and those that never do. */
+    public long apiKeys(long userId) {
+        return em.createQuery("SELECT COUNT(k) FROM ApiKey k WHERE k.user.id = :id", Long.class).setParameter("id", userId)
+                .getSingleResult();
     }
 
     public void appSetUpAt(long userId, Instant createdAt, boolean confirmed) {

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.twofold.domain.apikey.ApiKey;
 import org.twofold.domain.audit.AuditEventType;
 import org.twofold.domain.crypto.Tokens;
 import org.twofold.domain.user.User;
+import org.twofold.service.BatchDelete;
 import org.twofold.service.audit.AuditLog;
 import org.twofold.service.config.DeploymentConfig;
 import org.twofold.service.metrics.Meters;
@@ -112,6 +114,11 @@ public class ApiKeyService {
         }
         meters.signInStep(API_KEY_STEP, "signed_in");
         return new ApiCaller(ApiCaller.Verdict.ACCEPTED, SignedInUser.of(key.get().getUser()), keyId);
+    }
+
+    /** Deletes up to {@code max} keys that stopped working before {@code cutoff}; keys that never expire stay. */
+    public int deleteExpired(Instant cutoff, int max) {
+        return BatchDelete.upTo(max, em, "ApiKey", "id", "e.expiresAt < :cutoff", Map.of("cutoff", cutoff));
     }
 
     private boolean count(ApiKey key, Instant now) {

@@ -69,7 +69,8 @@ public class RetentionCleanup {
                         + inBatches(max -> names.deleteQuietSince(cutoffs.expiredBefore(), max)),
                 inBatches(max -> factors.deleteUnconfirmedApps(cutoffs.unconfirmedAppsBefore(), max))
                         + inBatches(max -> factors.deleteUnconfirmedContacts(cutoffs.unconfirmedAppsBefore(), max)),
-                inBatches(max -> factors.deleteExpiredBrowsers(cutoffs.expiredBefore(), max)),
+                inBatches(max -> factors.deleteExpiredBrowsers(cutoffs.expiredBefore(), max))
+                        + inBatches(max -> factors.deleteExpiredApiKeys(cutoffs.expiredBefore(), max)),
                 inBatches(max -> deliveryQueue.deleteSent(cutoffs.sentMessagesBefore(), max)),
                 auditEvents);
         if (auditEvents > 0) {
