@@ -34,7 +34,7 @@ final class LoginCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String siteName = root.site != null ? root.site : DEFAULT_SITE;
-        Site site = Site.forSigningIn(root.url, root.site, envOf(root), root.home());
+        Site site = Site.forSigningIn(root.url, root.site, root.environment("TWOFOLD_URL"), root.home());
         ApiClient server = new ApiClient(site, root.ssl());
         JsonObject password = new JsonObject();
         password.addProperty("username", user);
@@ -80,10 +80,5 @@ final class LoginCommand implements Callable<Integer> {
 
     private static String charsToString(char[] typed) {
         return typed == null ? null : new String(typed);
-    }
-
-    private static java.util.Map<String, String> envOf(Twofold root) {
-        String url = root.environment("TWOFOLD_URL");
-        return url == null ? java.util.Map.of() : java.util.Map.of("TWOFOLD_URL", url);
     }
 }

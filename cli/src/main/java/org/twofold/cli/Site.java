@@ -41,9 +41,9 @@ record Site(URI url, String key) {
      * The server to sign in at ({@code twofold login}), with no key yet: --url, else the named
      * site's, else TWOFOLD_URL, else the default site's.
      */
-    static Site forSigningIn(String urlFlag, String siteName, Map<String, String> env, Path home) throws UsageException {
+    static Site forSigningIn(String urlFlag, String siteName, String urlOfEnvironment, Path home) throws UsageException {
         Properties sites = sites(home);
-        return at(first(urlFlag, property(sites, siteName, "url"), env.get("TWOFOLD_URL"),
+        return at(first(urlFlag, property(sites, siteName, "url"), urlOfEnvironment,
                 property(sites, sites.getProperty("default"), "url"), DEFAULT_URL), null);
     }
 

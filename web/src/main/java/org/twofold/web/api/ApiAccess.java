@@ -52,12 +52,17 @@ public class ApiAccess implements ContainerRequestFilter {
     }
 
     static boolean signingIn(String method, String path) {
-        return "POST".equals(method) && "login".equals(path.startsWith("/") ? path.substring(1) : path);
+        return "POST".equals(method) && "login".equals(relative(path));
     }
 
     /** What a key that is not an administrator's may do: read whom it belongs to, and its owner's factors. */
     static boolean ownRead(String method, String path, String owner) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
+        String relative = relative(path);
         return "GET".equals(method) && (relative.equals("me") || relative.equals("users/" + owner + "/factors"));
+    }
+
+    /** The path below /api/v1, however the runtime hands it over ("me" or "/me"). */
+    private static String relative(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 }
